@@ -1,0 +1,38 @@
+import type { ScenarioSpec } from './scenario.ts';
+
+/** One contact on the closing "what to do" card. Text is in the resources under `region:contacts.<id>`. */
+export interface ContactSpec {
+  readonly id: string;
+  /** Phone number as dialled, if the profile has one. */
+  readonly phone?: string;
+  /** Intranet or web address, if the profile has one. */
+  readonly url?: string;
+}
+
+/** A region profile's structure; its names and descriptions are in the `region` namespace. */
+export interface RegionSpec {
+  readonly id: string;
+  readonly contacts: readonly ContactSpec[];
+}
+
+/** Everything the player needs for one audience in one region, minus the text. */
+export interface CourseSpec {
+  readonly id: string;
+  readonly version: number;
+  readonly audience: string;
+  /** Pass mark in percent (0–100) of the course score. */
+  readonly passMark: number;
+  readonly region: RegionSpec;
+  readonly scenarios: readonly ScenarioSpec[];
+}
+
+/** i18next resources: language → namespace → nested keys. */
+export type Resources = Record<string, Record<string, unknown>>;
+
+/** What the build hands to the player. */
+export interface CourseBundle {
+  readonly course: CourseSpec;
+  readonly resources: Resources;
+  /** Languages offered, source language first. */
+  readonly languages: readonly string[];
+}

@@ -1,0 +1,64 @@
+/**
+ * The structure of a scenario as the engine sees it: ids, points, quality and targets.
+ * Text lives apart, in i18next resources keyed by the same ids (see `textKeys.ts`), so the
+ * engine never carries prose and Swedish and English are handled the same way.
+ */
+
+/** How good a choice is. Drives the interaction result reported to the LMS. */
+export type Quality = 'good' | 'acceptable' | 'poor';
+
+/** How an ending turned out for the people in the scene. */
+export type Outcome = 'good' | 'acceptable' | 'poor';
+
+export const QUALITIES: readonly Quality[] = ['good', 'acceptable', 'poor'];
+
+export interface ChoiceSpec {
+  readonly id: string;
+  readonly points: number;
+  readonly quality: Quality;
+  /** Id of the node this choice leads to. */
+  readonly next: string;
+}
+
+export interface SituationSpec {
+  readonly kind: 'situation';
+  readonly id: string;
+  readonly choices: readonly ChoiceSpec[];
+}
+
+export interface EndingSpec {
+  readonly kind: 'ending';
+  readonly id: string;
+  readonly outcome: Outcome;
+  /** Number of takeaway lines; their text is in the resources. */
+  readonly takeaways: number;
+}
+
+export type NodeSpec = SituationSpec | EndingSpec;
+
+export interface ScenarioSpec {
+  /** Stable id, `^[a-z0-9_]+$`; used in interaction and objective ids. */
+  readonly id: string;
+  /** Raised by the author when a change should restart learners who are midway. */
+  readonly version: number;
+  readonly estimatedMinutes: number;
+  /** Whether the scenario depicts violence and the learner is warned first. */
+  readonly hasContentNote: boolean;
+  readonly start: string;
+  readonly nodes: Readonly<Record<string, NodeSpec>>;
+}
+
+/** Id pattern shared by scenarios, nodes and choices: safe in every SCORM id and token. */
+export const ID_PATTERN = /^[a-z0-9_]+$/;
+
+export function situation(spec: ScenarioSpec, nodeId: string): SituationSpec {
+  const node = spec.nodes[nodeId];
+  if (node?.kind !== 'situation') throw new Error(`${spec.id}: ${nodeId} is not a situation`);
+  return node;
+}
+
+export function choiceOf(spec: ScenarioSpec, nodeId: string, choiceId: string): ChoiceSpec {
+  const choice = situation(spec, nodeId).choices.find((c) => c.id === choiceId);
+  if (!choice) throw new Error(`${spec.id}: ${nodeId} has no choice ${choiceId}`);
+  return choice;
+}

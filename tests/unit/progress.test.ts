@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { structureHash } from '../../src/model/analysis.ts';
+import { createCourseMachine } from '../../src/engine/course-machine.ts';
+import type { CourseEvent } from '../../src/engine/events.ts';
+import { decodeProgress, encodeProgress, type SavedProgress } from '../../src/engine/progress-codec.ts';
+import { progressOf, replayProgress } from '../../src/engine/progress.ts';
+import { screenOf } from '../../src/engine/screen.ts';
+import { branching, twoScenarioCourse } from './fixture-specs.ts';
+
+const fresh = () => createActor(createCourseMachine(twoScenarioCourse)).start();
+
+function play(events: CourseEvent[]) {
+  const actor = fresh();
+  for (const e of events) actor.send(e);
+  return actor;
+}
+
+/** Every prefix of a full course run, so each resume point is covered. */
+const fullRun: CourseEvent[] = [
+  { type: 'course.started' },
+  { type: 'choice.selected', choiceId: 'argue' },
+  { type: 'feedback.continued' },
+  { type: 'choice.selected', choiceId: 'retry' },
+  { type: 'feedback.continued' },
+  { type: 'choice.selected', choiceId: 'calm' },
+  { type: 'feedback.continued' },
+  { type: 'choice.selected', choiceId: 'alarm' },
+  { type: 'feedback.continued' },
+  { type: 'ending.continued' },
+  { type: 'choice.selected', choiceId: 'ok' },
+  { type: 'feedback.continued' },
+  { type: 'ending.continued' },
+];
+
+describe('progress codec', () => {
+  it('round-trips and stays compact', () => {
+    const progress: SavedProgress = {
+      at: 'f',
+      scenarios: [
+        { id: 'branching', hash: 'k3f9a', choices: [1, 1, 0, 0] },
+        { id: 'linear', hash: '00001', choices: [] },
+      ],
+    };
+    const text = encodeProgress(progress);
+    expect(text).toBe('1f~branching.k3f9a.1100~linear.00001.');
+    expect(decodeProgress(text)).toEqual({ ok: true, progress });
+  });
+
+  it.each([
+    ['', 'empty'],
+    [undefined, 'empty'],
+    ['2d~x.abc.0', 'version'],
+    ['1q', 'malformed'],
+    ['1d~x.abc', 'malformed'],
+    ['1d~X.abc.0', 'malformed'],
+    ['1d~x.abc.0~x.abc.1', 'malformed'],
+    ['1d~x.abc.0-', 'malformed'],
+    ['{"lesson":3}', 'version'],
+  ])('reports %j as %s without throwing', (text, reason) => {
+    expect(decodeProgress(text)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses to encode a choice index it cannot store', () => {
+    expect(() => encodeProgress({ at: 'd', scenarios: [{ id: 'x', hash: 'a', choices: [36] }] })).toThrow(RangeError);
+  });
+});
+
+describe('resume by replay', () => {
+  it.each(fullRun.map((_, i) => i + 1))('restores the same screen and decisions after %i events', (n) => {
+    const original = play(fullRun.slice(0, n));
+    const saved = decodeProgress(encodeProgress(progressOf(twoScenarioCourse, original.getSnapshot())));
+    expect(saved.ok).toBe(true);
+    const resumed = fresh();
+    const outcome = replayProgress(resumed, twoScenarioCourse, (saved as { progress: SavedProgress }).progress);
+    expect(outcome.restarted).toEqual([]);
+    expect(screenOf(resumed.getSnapshot())).toEqual(screenOf(original.getSnapshot()));
+    expect(resumed.getSnapshot().context).toEqual(original.getSnapshot().context);
+  });
+
+  it('restarts a scenario whose structure changed, and everything after it', () => {
+    const original = play(fullRun.slice(0, 12));
+    const saved = progressOf(twoScenarioCourse, original.getSnapshot());
+    const tampered = { ...saved, scenarios: saved.scenarios.map((s) => ({ ...s, hash: s.id === 'branching' ? 'zzzzz' : s.hash })) };
+    const resumed = fresh();
+    expect(replayProgress(resumed, twoScenarioCourse, tampered).restarted).toEqual(['branching', 'linear']);
+    expect(screenOf(resumed.getSnapshot())).toEqual({ screen: 'situation', scenarioId: 'branching', nodeId: 'a' });
+    expect(resumed.getSnapshot().context.progress.branching?.decisions).toEqual([]);
+  });
+
+  it('restarts a scenario whose log walks off its graph, without half-replaying it', () => {
+    const resumed = fresh();
+    const outcome = replayProgress(resumed, twoScenarioCourse, {
+      at: 'd',
+      scenarios: [{ id: 'branching', hash: structureHash(branching), choices: [0, 0, 1] }],
+    });
+    expect(outcome.restarted).toEqual(['branching']);
+    expect(resumed.getSnapshot().context.progress.branching?.decisions).toEqual([]);
+  });
+
+  it('ignores scenarios the course no longer has', () => {
+    const resumed = fresh();
+    const outcome = replayProgress(resumed, twoScenarioCourse, { at: 'd', scenarios: [{ id: 'gone', hash: 'abcde', choices: [0] }] });
+    expect(outcome.restarted).toEqual(['gone']);
+    expect(screenOf(resumed.getSnapshot())).toMatchObject({ screen: 'situation', scenarioId: 'branching' });
+  });
+});
