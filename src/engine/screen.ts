@@ -1,8 +1,14 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import type { CourseContext, Screen } from './events.ts';
 
+interface SnapshotLike {
+  readonly context: unknown;
+  readonly value: unknown;
+  matches(state: 'ending'): boolean;
+  getMeta(): Record<string, unknown>;
+}
+
 /** The screen a snapshot shows: the meta of its active states, plus the course's ending. */
-export function screenOf(snapshot: AnyMachineSnapshot): Screen {
+export function screenOf(snapshot: SnapshotLike): Screen {
   const context = snapshot.context as CourseContext;
   if (snapshot.matches('ending')) {
     const scenarioId = context.current ?? '';

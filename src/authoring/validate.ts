@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { problem, type Problem } from './problems.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+export interface Validated<T> {
+  readonly file: string;
+  readonly source: YamlSource;
+  /** Present when the file is valid against its schema. */
+  readonly data?: T;
+  readonly problems: readonly Problem[];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[step];
+  return value;
+}
+
+/** Turns a schema issue into a trainer's problem at the right line. */
+function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path;
+  const at = (p: readonly PropertyKey[], key?: string) => source.positionOf(p, key);
+  const last = path[path.length - 1];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => problem('error', file, at(path, key), 'schema_unknown_key', { key }));
+    case 'invalid_type':
+      if (valueAt(source.data, path) === undefined) {
+        return [problem('error', file, at(path.slice(0, -1)), 'schema_required', { key: String(last) })];
+      }
+      return [problem('error', file, at(path), 'schema_type', { expected: issue.expected })];
+    case 'invalid_value':
+      return [problem('error', file, at(path), 'schema_value', { allowed: issue.values.join(', ') })];
+    case 'invalid_union':
+      if ('note' in issue && issue.note === 'No matching discriminator') return [problem('error', file, at(path), 'schema_kind')];
+      return [problem('error', file, at(path), 'schema_other', { detail: issue.message })];
+    case 'invalid_format':
+      return [problem('error', file, at(path), issue.format === 'regex' ? 'schema_id' : 'schema_other', { detail: issue.message })];
+    case 'invalid_key':
+      return [problem('error', file, at(path), 'schema_id')];
+    case 'too_small':
+      return [problem('error', file, at(path), 'schema_too_small', { minimum: String(issue.minimum) })];
+    case 'too_big':
+      return [problem('error', file, at(path), 'schema_too_big', { maximum: String(issue.maximum) })];
+    default:
+      return [problem('error', file, at(path), 'schema_other', { detail: issue.message })];
+  }
+}
+
+/** Parses a YAML (or JSON) text and checks it against a schema, keeping positions. */
+export function validateText<T>(file: string, content: string, schema: z.ZodType<T>): Validated<T> {
+  const source = parseYaml(file, content);
+  if (source.syntaxErrors.length) {
+    const problems = source.syntaxErrors.map((e) => problem('error', file, e.position, 'yaml_syntax', { detail: e.message }));
+    return { file, source, problems };
+  }
+  const result = schema.safeParse(source.data);
+  if (result.success) return { file, source, data: result.data, problems: [] };
+  return { file, source, problems: result.error.issues.flatMap((issue) => toProblem(file, source, issue)) };
+}

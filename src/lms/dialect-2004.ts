@@ -1,0 +1,72 @@
+import type { Dialect } from './dialect.ts';
+import {
+  DESCRIPTION_LIMIT_2004,
+  LOCATION_LIMIT_2004,
+  SUSPEND_DATA_LIMIT_2004,
+  clampText,
+  interactionResult,
+  scaledScore,
+  scorm2004Duration,
+  scorm2004Timestamp,
+  scoreValue,
+} from './formats.ts';
+
+const score = (prefix: string, value: number | null) =>
+  value === null
+    ? []
+    : ([
+        [`${prefix}.scaled`, scaledScore(value, 100)],
+        [`${prefix}.min`, '0'],
+        [`${prefix}.max`, '100'],
+        [`${prefix}.raw`, scoreValue(value)],
+      ] as const);
+
+const success = (passed: boolean | null) => (passed === null ? 'unknown' : passed ? 'passed' : 'failed');
+
+export const scorm2004: Dialect = {
+  version: '2004',
+  kind: 'scorm2004',
+  elements: {
+    entry: 'cmi.entry',
+    mode: 'cmi.mode',
+    credit: 'cmi.credit',
+    language: 'cmi.learner_preference.language',
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    sessionTime: 'cmi.session_time',
+  },
+  suspendDataLimit: SUSPEND_DATA_LIMIT_2004,
+  locationLimit: LOCATION_LIMIT_2004,
+  completedAtLaunch: (get) => get('cmi.completion_status') === 'completed',
+  exitValue: (finished) => (finished ? 'normal' : 'suspend'),
+  sessionTime: scorm2004Duration,
+  interaction: (n, d) => {
+    const p = `cmi.interactions.${n}`;
+    return [
+      [`${p}.id`, d.id],
+      [`${p}.type`, 'choice'],
+      [`${p}.objectives.0.id`, d.objectiveId],
+      [`${p}.timestamp`, scorm2004Timestamp(d.at)],
+      [`${p}.correct_responses.0.pattern`, d.correctResponse],
+      [`${p}.learner_response`, d.response],
+      [`${p}.result`, interactionResult('2004', d.quality)],
+      [`${p}.latency`, scorm2004Duration(d.latencyMs)],
+      [`${p}.description`, clampText(d.description, DESCRIPTION_LIMIT_2004)],
+    ];
+  },
+  objective: (n, o, isNew) => {
+    const p = `cmi.objectives.${n}`;
+    return [
+      ...(isNew ? [[`${p}.id`, o.id] as const, [`${p}.description`, clampText(o.description, DESCRIPTION_LIMIT_2004)] as const] : []),
+      ...score(`${p}.score`, o.score),
+      [`${p}.success_status`, success(o.passed)],
+      [`${p}.completion_status`, o.completed ? 'completed' : 'incomplete'],
+    ];
+  },
+  status: (s) => [
+    ...score('cmi.score', s.score),
+    ['cmi.success_status', success(s.passed)],
+    ['cmi.completion_status', s.completed ? 'completed' : 'incomplete'],
+  ],
+};

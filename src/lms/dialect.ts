@@ -1,0 +1,32 @@
+import type { ScormVersion } from './formats.ts';
+import type { CourseStatus, DecisionRecord, ObjectiveRecord } from './port.ts';
+
+export type Writes = readonly (readonly [element: string, value: string])[];
+
+/**
+ * Where SCORM 1.2 and 2004 differ, as data: element names, vocabularies and value formats.
+ * The adapter that uses it is the same for both versions.
+ */
+export interface Dialect {
+  readonly version: ScormVersion;
+  readonly kind: 'scorm12' | 'scorm2004';
+  readonly elements: {
+    readonly entry: string;
+    readonly mode: string;
+    readonly credit: string;
+    readonly language: string;
+    readonly suspendData: string;
+    readonly location: string;
+    readonly exit: string;
+    readonly sessionTime: string;
+  };
+  readonly suspendDataLimit: number;
+  readonly locationLimit: number;
+  /** Whether the attempt already has a status the course must not downgrade. */
+  completedAtLaunch(get: (element: string) => string): boolean;
+  exitValue(finished: boolean): string;
+  sessionTime(ms: number): string;
+  interaction(n: number, decision: DecisionRecord): Writes;
+  objective(n: number, objective: ObjectiveRecord, isNew: boolean): Writes;
+  status(status: CourseStatus): Writes;
+}

@@ -1,0 +1,103 @@
+import { createActor } from 'xstate';
+import bundle from 'virtual:course';
+import { createCourseMachine } from './engine/course-machine.ts';
+import { decodeProgress } from './engine/progress-codec.ts';
+import { replayProgress } from './engine/progress.ts';
+import { createI18n, pickLanguage } from './i18n/index.ts';
+import { scorm12 } from './lms/dialect-12.ts';
+import { scorm2004 } from './lms/dialect-2004.ts';
+import { findApi } from './lms/discovery.ts';
+import { LocalAdapter } from './lms/local-adapter.ts';
+import type { LmsPort } from './lms/port.ts';
+import { ScormAdapter } from './lms/scorm-adapter.ts';
+import { Session } from './lms/session.ts';
+import { Tracker } from './lms/tracker.ts';
+import './ui/course-player.ts';
+import type { Notice } from './ui/course-player.ts';
+import { theme } from './ui/theme.ts';
+
+/** The SCORM version the package was built for ('auto' in development: whichever API is there). */
+function connect(): { port: LmsPort; notices: Notice[] } {
+  const wanted = document.querySelector<HTMLMetaElement>('meta[name="scorm-version"]')?.content ?? 'auto';
+  for (const dialect of [scorm2004, scorm12]) {
+    if (wanted !== 'auto' && wanted !== dialect.version) continue;
+    const api = findApi(window, dialect.version);
+    if (!api) continue;
+    const port = new ScormAdapter(api, dialect);
+    if (port.initialize()) return { port, notices: [] };
+    return { port: local(), notices: [{ key: 'notice.lmsFailed' }] };
+  }
+  return { port: local(), notices: [{ key: 'notice.local' }] };
+}
+
+function local(): LmsPort {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Storage blocked (privacy settings, sandboxed frame): progress lasts for this page only.
+  }
+  const port = new LocalAdapter(`trygg:${bundle.course.id}:${bundle.course.audience}:${bundle.course.region.id}`, storage);
+  port.initialize();
+  return port;
+}
+
+async function start(): Promise<void> {
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme.styleSheet as CSSStyleSheet];
+  const { port, notices } = connect();
+  const launch = port.launchData();
+  const i18n = await createI18n(bundle, pickLanguage(launch.language, navigator.languages, bundle.languages));
+  const course = bundle.course;
+
+  const actor = createActor(createCourseMachine(course)).start();
+  const saved = decodeProgress(launch.suspendData);
+  if (saved.ok) {
+    const { restarted } = replayProgress(actor, course, saved.progress);
+    for (const id of restarted) notices.push({ key: 'notice.restarted', params: { id } });
+  } else if (saved.reason !== 'empty') {
+    notices.push({ key: 'notice.unreadable' });
+  }
+
+  const source = i18n.getFixedT(bundle.languages[0] ?? 'sv');
+  const player = document.createElement('course-player');
+  player.languages = bundle.languages;
+  player.course = course;
+  player.notices = notices;
+  player.exited = false;
+  const tracker = new Tracker({
+    course,
+    port,
+    launch,
+    describe: (scenarioId, nodeId) => source(`scenario.${scenarioId}:nodes.${nodeId}.text`),
+    scenarioTitle: (scenarioId) => source(`scenario.${scenarioId}:title`),
+    now: () => Date.now(),
+    onCommit: (ok) => warnIfUnsaved(ok),
+  });
+  tracker.attach(actor);
+  const session = new Session({ port, win: window, now: () => Date.now(), finished: () => tracker.completed, onCommit: (ok) => warnIfUnsaved(ok) });
+  session.listen();
+
+  function warnIfUnsaved(ok: boolean): void {
+    const has = player.notices.some((n) => n.key === 'notice.saveFailed');
+    if (ok === !has) return;
+    player.notices = ok ? player.notices.filter((n) => n.key !== 'notice.saveFailed') : [...player.notices, { key: 'notice.saveFailed' }];
+  }
+
+  const setLanguage = async (lang: string) => {
+    await i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = i18n.t('course:title');
+    player.t = i18n.getFixedT(lang);
+    player.lang = lang;
+  };
+  player.actor = actor;
+  await setLanguage(i18n.language);
+  player.addEventListener('language-change', (e) => void setLanguage((e as CustomEvent<{ lang: string }>).detail.lang));
+  player.addEventListener('course-exit', () => {
+    session.end();
+    player.exited = true;
+  });
+  document.body.replaceChildren(player);
+}
+
+void start();

@@ -1,0 +1,203 @@
+import { LitElement, css, html } from 'lit';
+import type { Actor } from 'xstate';
+import type { CourseMachine } from '../engine/course-machine.ts';
+import type { CourseContext } from '../engine/events.ts';
+import { screenOf } from '../engine/screen.ts';
+import { courseResult, scenarioResult } from '../engine/scoring.ts';
+import type { CourseSpec } from '../model/course.ts';
+import { choiceOf, situation } from '../model/scenario.ts';
+import { ActorController } from './actor-controller.ts';
+import './course-summary.ts';
+import './ending-view.ts';
+import './feedback-view.ts';
+import './language-switch.ts';
+import { emit, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import './situation-view.ts';
+import './start-screen.ts';
+
+export interface Notice {
+  readonly key: string;
+  readonly params?: Record<string, unknown>;
+}
+
+/**
+ * The whole player: header with language switch and Exit, notices, and the current screen.
+ * It turns the views' events into machine events; everything it shows comes from the actor.
+ * @fires course-exit - the learner asked to save and leave
+ * @fires language-change - detail `{ lang }` (from the switch)
+ */
+export class CoursePlayer extends LitElement {
+  static override styles = [
+    viewStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--space-3);
+        justify-content: space-between;
+        padding: var(--space-3) var(--space-4);
+        background: var(--color-surface);
+        border-bottom: 1px solid var(--color-border);
+      }
+      .brand {
+        font-weight: 700;
+        color: var(--color-heading);
+      }
+      .tools {
+        display: flex;
+        gap: var(--space-3);
+        align-items: center;
+      }
+      .exit {
+        background: transparent;
+        color: var(--color-text);
+        border: 2px solid var(--color-border);
+        padding: 0 var(--space-4);
+      }
+      main {
+        max-width: 42rem;
+        margin: 0 auto;
+        padding: var(--space-5) var(--space-4) var(--space-6);
+      }
+      .notice {
+        max-width: 42rem;
+        margin: var(--space-3) auto 0;
+        padding: var(--space-3) var(--space-4);
+        background: var(--color-notice-bg);
+        border: 1px solid var(--color-notice-border);
+        border-radius: var(--radius);
+      }
+    `,
+  ];
+  static override properties = {
+    t: { attribute: false },
+    lang: {},
+    languages: { attribute: false },
+    course: { attribute: false },
+    notices: { attribute: false },
+    exited: { type: Boolean },
+  };
+
+  declare t: Translate;
+  declare lang: string;
+  declare languages: readonly string[];
+  declare course: CourseSpec;
+  declare notices: readonly Notice[];
+  declare exited: boolean;
+  #controller?: ActorController<Actor<CourseMachine>>;
+  #shownScreen = '';
+
+  set actor(actor: Actor<CourseMachine>) {
+    this.#controller = new ActorController(this, actor);
+  }
+
+  #send = (event: Parameters<Actor<CourseMachine>['send']>[0]) => () => this.#controller?.actor.send(event);
+
+  override render() {
+    return html`
+      <header>
+        <span class="brand">${this.t('course:title')}</span>
+        <div class="tools">
+          <language-switch .t=${this.t} .languages=${this.languages} current=${this.lang}></language-switch>
+          ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t('app.exit')}</button>`}
+        </div>
+      </header>
+      <div role="status">
+        ${this.notices.map((n) => html`<p class="notice">${this.t(n.key, n.params)}</p>`)}
+      </div>
+      <main>${this.exited ? this.#exitedView() : this.#screen()}</main>
+    `;
+  }
+
+  #exitedView() {
+    return html`<h1 tabindex="-1">${this.t('exit.heading')}</h1>
+      <p>${this.t('exit.body')}</p>`;
+  }
+
+  #screen() {
+    if (!this.#controller) return null;
+    const snapshot = this.#controller.snapshot;
+    const context = snapshot.context as CourseContext;
+    const screen = screenOf(snapshot);
+    const spec = 'scenarioId' in screen ? this.course.scenarios.find((s) => s.id === screen.scenarioId) : undefined;
+    switch (screen.screen) {
+      case 'intro':
+        return html`<start-screen
+          .t=${this.t}
+          .minutes=${this.course.scenarios.reduce((sum, s) => sum + s.estimatedMinutes, 0)}
+          .contentNote=${this.course.scenarios.some((s) => s.hasContentNote)}
+          @course-start=${this.#send({ type: 'course.started' })}
+        ></start-screen>`;
+      case 'situation':
+        return html`<situation-view
+          .t=${this.t}
+          .scenarioId=${screen.scenarioId}
+          .nodeId=${screen.nodeId}
+          .choices=${spec ? situation(spec, screen.nodeId).choices : []}
+          @choice-selected=${(e: CustomEvent<{ choiceId: string }>) =>
+            this.#controller?.actor.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
+        ></situation-view>`;
+      case 'feedback':
+        return spec
+          ? html`<feedback-view
+              .t=${this.t}
+              .scenarioId=${screen.scenarioId}
+              .nodeId=${screen.nodeId}
+              .choice=${choiceOf(spec, screen.nodeId, screen.choiceId)}
+              @feedback-continue=${this.#send({ type: 'feedback.continued' })}
+            ></feedback-view>`
+          : null;
+      case 'ending': {
+        const ending = spec?.nodes[screen.endingId];
+        if (!spec || ending?.kind !== 'ending') return null;
+        const result = scenarioResult(spec, context.progress[spec.id], this.course.passMark);
+        return html`<ending-view
+          .t=${this.t}
+          .scenarioId=${spec.id}
+          .endingId=${ending.id}
+          .outcome=${ending.outcome}
+          .takeaways=${ending.takeaways}
+          .score=${result.score}
+          .max=${result.max}
+          @ending-continue=${this.#send({ type: 'ending.continued' })}
+        ></ending-view>`;
+      }
+      case 'summary':
+        return html`<course-summary
+          .t=${this.t}
+          .result=${courseResult(this.course, context)}
+          .passMark=${this.course.passMark}
+          .contacts=${this.course.region.contacts}
+        ></course-summary>`;
+    }
+  }
+
+  /** After each step, focus the new screen's heading so keyboard and screen-reader users follow. */
+  protected override async updated(): Promise<void> {
+    const snapshot = this.#controller?.snapshot;
+    const key = this.exited ? 'exited' : snapshot ? JSON.stringify(snapshot.value) : '';
+    if (key === this.#shownScreen) return;
+    const first = this.#shownScreen === '';
+    this.#shownScreen = key;
+    if (first) return;
+    if (this.exited) {
+      this.shadowRoot?.querySelector<HTMLElement>('main h1')?.focus();
+      return;
+    }
+    const view = this.shadowRoot?.querySelector('main > *') as (FocusableView & LitElement) | null;
+    await view?.updateComplete;
+    view?.focusHeading();
+  }
+}
+
+customElements.define('course-player', CoursePlayer);
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-player': CoursePlayer;
+  }
+}

@@ -1,0 +1,83 @@
+import { LitElement, css, html } from 'lit';
+import type { CourseResult } from '../engine/scoring.ts';
+import type { ContactSpec } from '../model/course.ts';
+import { focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
+
+/** The result, what to do if something happens, and whom to call, from the region profile. */
+export class CourseSummary extends LitElement implements FocusableView {
+  static override styles = [
+    viewStyles,
+    css`
+      .result {
+        font-size: 1.125rem;
+        font-weight: 700;
+      }
+      .contacts li {
+        padding: var(--space-3) 0;
+        border-top: 1px solid var(--color-border);
+      }
+      .contact-name {
+        font-weight: 700;
+      }
+      .phone {
+        font-size: 1.25rem;
+        font-weight: 700;
+        color: var(--color-primary);
+      }
+      section {
+        margin-top: var(--space-5);
+      }
+    `,
+  ];
+  static override properties = {
+    t: { attribute: false },
+    result: { attribute: false },
+    passMark: { type: Number },
+    contacts: { attribute: false },
+  };
+
+  declare t: Translate;
+  declare result: CourseResult;
+  declare passMark: number;
+  declare contacts: readonly ContactSpec[];
+
+  focusHeading(): void {
+    focusHeading(this);
+  }
+
+  override render() {
+    const t = this.t;
+    const steps = t('region:whatToDo', { returnObjects: true }) as unknown;
+    return html`
+      <h2 tabindex="-1">${t('summary.heading')}</h2>
+      <p class="result">${t(this.result.passed ? 'summary.passed' : 'summary.failed')}</p>
+      <p>${t('summary.score', { percent: this.result.percent, passMark: this.passMark })}</p>
+      <section aria-labelledby="what-to-do">
+        <h3 id="what-to-do">${t('summary.whatToDo')}</h3>
+        <ol>
+          ${(Array.isArray(steps) ? (steps as string[]) : []).map((step) => html`<li>${step}</li>`)}
+        </ol>
+      </section>
+      <section aria-labelledby="whom-to-call">
+        <h3 id="whom-to-call">${t('summary.whomToCall')}</h3>
+        <ul class="plain contacts">
+          ${this.contacts.map(
+            (c) => html`<li>
+              <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
+              ${c.phone ? html`<div><a class="phone" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
+              <div>${t(`region:contacts.${c.id}.when`)}</div>
+              ${t(`region:contacts.${c.id}.note`, { defaultValue: '' }) ? html`<div>${t(`region:contacts.${c.id}.note`)}</div>` : null}
+            </li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+}
+
+customElements.define('course-summary', CourseSummary);
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-summary': CourseSummary;
+  }
+}

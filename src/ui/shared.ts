@@ -1,0 +1,100 @@
+import { css, html, type TemplateResult } from 'lit';
+
+/** Translation function handed to every view; a new one on each language change re-renders. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Renders authored prose: paragraphs are separated by blank lines; text is never parsed as HTML. */
+export function paragraphs(text: string): TemplateResult[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => html`<p>${p}</p>`);
+}
+
+/** A typed custom event that crosses shadow roots, so the player can listen at its root. */
+export function emit<T>(el: HTMLElement, type: string, detail?: T): void {
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Views that move focus to their heading when they appear (for keyboard and screen-reader users). */
+export interface FocusableView extends HTMLElement {
+  focusHeading(): void;
+}
+
+/** Moves focus to the first heading a view renders (they carry tabindex="-1"). */
+export function focusHeading(view: HTMLElement): void {
+  view.shadowRoot?.querySelector<HTMLElement>('h1, h2')?.focus();
+}
+
+export const viewStyles = css`
+  :host {
+    display: block;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 var(--space-3);
+    color: var(--color-heading);
+  }
+  h1:focus,
+  h2:focus {
+    outline: none;
+  }
+  h1:focus-visible,
+  h2:focus-visible {
+    outline: 3px solid var(--color-focus);
+    outline-offset: 4px;
+  }
+  p {
+    margin: 0 0 var(--space-3);
+  }
+  .eyebrow {
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--color-muted);
+    margin-bottom: var(--space-2);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    border-radius: var(--radius);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--color-focus);
+    outline-offset: 2px;
+  }
+  .primary {
+    background: var(--color-primary);
+    color: var(--color-on-primary);
+    border: 2px solid var(--color-primary);
+    padding: var(--space-2) var(--space-5);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: var(--color-primary-hover);
+  }
+  .note {
+    border-left: 4px solid var(--color-accent);
+    background: var(--color-surface-alt);
+    padding: var(--space-3) var(--space-4);
+    margin: var(--space-4) 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+`;
