@@ -36,7 +36,7 @@ describe('analysis', () => {
     expect(structureHash(same)).toBe(structureHash(branching));
     expect(structureHash({ ...branching, version: 2 })).not.toBe(structureHash(branching));
     const retargeted = structuredClone(branching) as typeof branching;
-    (retargeted.nodes.a as { choices: { next: string }[] }).choices[0]!.next = 'c';
+    (retargeted.nodes.a as unknown as { choices: { next: string }[] }).choices[0]!.next = 'c';
     expect(structureHash(retargeted)).not.toBe(structureHash(branching));
     expect(structureHash(branching)).toMatch(/^[a-z0-9]{5}$/);
   });

@@ -1,0 +1,85 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { buildTargets, type BuildTarget } from '../src/authoring/compile.ts';
+import { loadProject, type Project } from '../src/authoring/load.ts';
+import { checkerText, hasErrors } from '../src/authoring/problems.ts';
+import { courseViteConfig } from '../src/authoring/vite-plugin.ts';
+import type { ScormVersion } from './manifest.ts';
+import { writePackage } from './package.ts';
+
+/**
+ * `npm run build`: check the trainers' files, build one player per audience × region,
+ * and package each as a SCORM 1.2 and a SCORM 2004 zip in dist/. Then build the preview LMS.
+ */
+const root = resolve(import.meta.dirname, '..');
+const VERSIONS: readonly [ScormVersion, string][] = [
+  ['1.2', 'scorm12'],
+  ['2004', 'scorm2004'],
+];
+
+function filesUnder(dir: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path).split('\\').join('/'), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Files of one player, with index.html told which SCORM API to look for. */
+function forVersion(files: Map<string, Uint8Array>, version: ScormVersion): Map<string, Uint8Array> {
+  const html = new TextDecoder().decode(files.get('index.html'));
+  const marked = html.replace('<meta name="scorm-version" content="auto"', `<meta name="scorm-version" content="${version}"`);
+  if (marked === html) throw new Error('index.html has no scorm-version meta to set');
+  return new Map([...files, ['index.html', new TextEncoder().encode(marked)]]);
+}
+
+export const packageName = (project: Project, target: BuildTarget, suffix: string): string =>
+  `${(project.course?.id ?? 'course').replaceAll('_', '-')}-${target.region}-${target.audience}-${suffix}.zip`;
+
+async function main(): Promise<void> {
+  const { project, problems } = loadProject(root);
+  const text = await checkerText(root);
+  if (hasErrors(problems)) {
+    for (const p of problems) console.error(text.format(p));
+    console.error(text.summary(problems, project.fileCount));
+    process.exit(1);
+  }
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  mkdirSync(join(root, 'dist'));
+  for (const target of buildTargets(project)) {
+    const outDir = join(root, 'build/course', `${target.region}-${target.audience}`);
+    await build({ configFile: false, ...courseViteConfig(root, target, outDir) });
+    const files = filesUnder(outDir);
+    const scripts = [...files].filter(([name]) => name.endsWith('.js'));
+    const jsGzip = scripts.reduce((sum, [, bytes]) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+    for (const [version, suffix] of VERSIONS) {
+      const name = packageName(project, target, suffix);
+      const course = project.course;
+      if (!course) throw new Error('course.yaml did not load');
+      const { bytes } = await writePackage({
+        version,
+        outFile: join(root, 'dist', name),
+        files: forVersion(files, version),
+        manifest: {
+          identifier: `${course.id}_${target.region}_${target.audience}`,
+          courseVersion: String(course.version),
+          title: `${course.title} – ${course.audiences[target.audience]?.title ?? target.audience}`,
+          passMark: course.passMark,
+          launch: 'index.html',
+        },
+      });
+      console.log(`dist/${name}  ${(bytes / 1024).toFixed(1)} KB  (JS ${(jsGzip / 1024).toFixed(1)} KB gzip)`);
+    }
+  }
+  await build({ configFile: join(root, 'scorm/preview/vite.config.ts'), logLevel: 'warn' });
+  console.log('build/preview  preview LMS');
+}
+
+await main();

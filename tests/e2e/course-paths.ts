@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { compileBundle } from '../../src/authoring/compile.ts';
+import { loadProject } from '../../src/authoring/load.ts';
+import type { CourseSpec } from '../../src/model/course.ts';
+import type { ScenarioSpec } from '../../src/model/scenario.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The course as the staff package in the generic region was built from. */
+export function staffCourse(): CourseSpec {
+  const { project } = loadProject(root);
+  return compileBundle(project, { audience: 'staff', region: 'generic' }).course;
+}
+
+export interface Step {
+  readonly nodeId: string;
+  readonly choiceId: string;
+}
+
+/** A walk from the start to an ending that picks, at each node, the choice `pick` selects. */
+export function walk(spec: ScenarioSpec, pick: (choices: ScenarioSpec['nodes'][string] & { kind: 'situation' }) => number): {
+  steps: Step[];
+  endingId: string;
+} {
+  const steps: Step[] = [];
+  let node = spec.nodes[spec.start];
+  while (node?.kind === 'situation') {
+    const choice = node.choices[pick(node)];
+    if (!choice || steps.length > 50) throw new Error(`walk stuck at ${node.id}`);
+    steps.push({ nodeId: node.id, choiceId: choice.id });
+    node = spec.nodes[choice.next];
+  }
+  if (!node) throw new Error('walk left the graph');
+  return { steps, endingId: node.id };
+}
+
+export const best = (node: { choices: readonly { points: number }[] }): number =>
+  node.choices.reduce((bi, c, i, all) => (c.points > (all[bi]?.points ?? -1) ? i : bi), 0);
+
+export const worst = (node: { choices: readonly { points: number }[] }): number =>
+  node.choices.reduce((wi, c, i, all) => (c.points < (all[wi]?.points ?? Infinity) ? i : wi), 0);

@@ -1,0 +1,60 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { Step } from './course-paths.ts';
+
+export type Version = '1.2' | '2004';
+export const VERSIONS: readonly Version[] = ['1.2', '2004'];
+
+export const packageFor = (version: Version): string =>
+  `trygg-i-uppdraget-generic-staff-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
+
+interface Violation {
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+}
+
+interface PreviewWindow {
+  preview: {
+    ready: Promise<void>;
+    relaunch(): Promise<void> | void;
+    cmi(): Record<string, string>;
+    violations: Violation[];
+    terminated: boolean;
+    finish?: () => void;
+  };
+}
+
+/** Opens a package in the preview LMS (scorm-again + the strict conformance checker). */
+export async function launch(page: Page, version: Version, options: { lang?: string; learner?: string } = {}): Promise<FrameLocator> {
+  const params = new URLSearchParams({
+    pkg: packageFor(version),
+    learner: options.learner ?? 'learner_1',
+    lang: options.lang ?? 'sv',
+    autolaunch: '1',
+  });
+  await page.goto(`/?${params}`);
+  await page.evaluate(() => (window as unknown as PreviewWindow).preview.ready);
+  return page.frameLocator('iframe');
+}
+
+export const cmi = (page: Page): Promise<Record<string, string>> =>
+  page.evaluate(() => (window as unknown as PreviewWindow).preview.cmi());
+
+export const errors = (page: Page): Promise<Violation[]> =>
+  page.evaluate(() => (window as unknown as PreviewWindow).preview.violations.filter((v) => v.severity === 'error'));
+
+export const terminated = (page: Page): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as PreviewWindow).preview.terminated);
+
+export async function relaunch(page: Page): Promise<FrameLocator> {
+  await page.evaluate(() => (window as unknown as PreviewWindow).preview.relaunch());
+  await page.evaluate(() => (window as unknown as PreviewWindow).preview.ready);
+  return page.frameLocator('iframe');
+}
+
+/** Makes one decision and reads its feedback, as a learner would. */
+export async function decide(course: FrameLocator, step: Step, { andContinue = true } = {}): Promise<void> {
+  await course.locator(`situation-view button[data-choice="${step.choiceId}"]`).click();
+  await expect(course.locator('feedback-view h2')).toBeFocused();
+  if (andContinue) await course.locator('feedback-view button.primary').click();
+}
