@@ -43,7 +43,8 @@ export class Session {
     const { port } = this.#o;
     port.setSessionTime(this.#o.now() - this.#startedAt);
     port.setExit(this.#o.finished());
-    this.#o.onCommit?.(port.commit());
+    const ok = port.commit();
+    this.#o.onCommit?.(ok);
   }
 
   /** Saves what it can and terminates; later calls do nothing. */

@@ -40,7 +40,7 @@ export class Tracker {
   #endings = new Set<string>();
   #completed: boolean;
   #shownAt = { key: '', at: 0 };
-  #lastProgress = '';
+  #lastProgress: string;
 
   constructor(options: TrackerOptions) {
     this.#o = options;
@@ -48,6 +48,7 @@ export class Tracker {
     this.#writes = options.launch.mode === 'normal';
     this.#recordsResult = this.#writes && options.launch.credit === 'credit';
     this.#completed = options.launch.completed;
+    this.#lastProgress = options.launch.suspendData;
   }
 
   /** Starts tracking an actor whose saved progress has already been replayed. */
@@ -69,7 +70,9 @@ export class Tracker {
     const screen = screenOf(snapshot);
     const now = this.#o.now();
     const key = screen.screen === 'situation' ? `${screen.scenarioId}.${screen.nodeId}` : '';
-    if (key !== this.#shownAt.key) this.#shownAt = { key, at: now };
+    // Latency runs from when the decided situation appeared, so read it before moving on.
+    const shown = this.#shownAt;
+    if (key !== shown.key) this.#shownAt = { key, at: now };
     if (!this.#writes) return;
 
     const milestones = new Set<Milestone>(initial);
@@ -91,7 +94,7 @@ export class Tracker {
           response: choice.id,
           quality: choice.quality,
           correctResponse: best.id,
-          latencyMs: Math.max(0, now - this.#shownAt.at),
+          latencyMs: shown.key === `${spec.id}.${decision.nodeId}` ? now - shown.at : 0,
           at: new Date(now),
           description: this.#o.describe(spec.id, decision.nodeId),
         });
@@ -116,7 +119,10 @@ export class Tracker {
       this.#o.port.setProgress(progressText, key || screen.screen);
     }
     const commitOn = this.#o.commitOn ?? ALL_MILESTONES;
-    if ([...milestones].some((m) => commitOn.has(m))) this.#o.onCommit?.(this.#o.port.commit());
+    if ([...milestones].some((m) => commitOn.has(m))) {
+      const ok = this.#o.port.commit();
+      this.#o.onCommit?.(ok);
+    }
   }
 
   #objective(id: string, finished: boolean, result?: { passed: boolean; percent: number }): void {

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { createCourseMachine } from '../../src/engine/course-machine.ts';
+import type { CourseEvent } from '../../src/engine/events.ts';
+import { decodeProgress } from '../../src/engine/progress-codec.ts';
+import { replayProgress } from '../../src/engine/progress.ts';
+import type { LaunchData, LmsPort } from '../../src/lms/port.ts';
+import { Tracker } from '../../src/lms/tracker.ts';
+import { twoScenarioCourse } from './fixture-specs.ts';
+
+type Call = [method: string, ...args: unknown[]];
+
+/** An LMS port that records what the tracker asks of it. */
+function recordingPort(): LmsPort & { calls: Call[]; suspendData: string } {
+  const calls: Call[] = [];
+  const port = {
+    calls,
+    suspendData: '',
+    kind: 'local' as const,
+    initialize: () => true,
+    launchData: () => { throw new Error('not used'); },
+    recordDecision: (d: unknown) => (calls.push(['recordDecision', d]), true),
+    setObjective: (o: unknown) => (calls.push(['setObjective', o]), true),
+    setStatus: (s: unknown) => (calls.push(['setStatus', s]), true),
+    setProgress: (text: string) => ((port.suspendData = text), calls.push(['setProgress', text]), true),
+    setExit: () => true,
+    setSessionTime: () => true,
+    commit: () => (calls.push(['commit']), true),
+    terminate: () => true,
+  };
+  return port;
+}
+
+const launch = (over: Partial<LaunchData> = {}): LaunchData => ({
+  entry: 'ab-initio', mode: 'normal', credit: 'credit', language: '', suspendData: '', location: '', completed: false, ...over,
+});
+
+const run: CourseEvent[] = [
+  { type: 'course.started' },
+  { type: 'choice.selected', choiceId: 'calm' },
+  { type: 'feedback.continued' },
+  { type: 'choice.selected', choiceId: 'alarm' },
+  { type: 'feedback.continued' },
+  { type: 'ending.continued' },
+  { type: 'choice.selected', choiceId: 'ok' },
+  { type: 'feedback.continued' },
+];
+
+function track(options: { launch?: LaunchData; before?: CourseEvent[]; port?: ReturnType<typeof recordingPort> } = {}) {
+  const port = options.port ?? recordingPort();
+  let clock = 1_000;
+  const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
+  for (const e of options.before ?? []) actor.send(e);
+  const tracker = new Tracker({
+    course: twoScenarioCourse,
+    port,
+    launch: options.launch ?? launch(),
+    describe: (s, n) => `${s}/${n}`,
+    scenarioTitle: (s) => `title ${s}`,
+    now: () => (clock += 500),
+  });
+  tracker.attach(actor);
+  return { port, actor, tracker };
+}
+
+const methods = (calls: Call[]) => calls.map((c) => c[0]);
+
+describe('tracker', () => {
+  it('reports a whole course: status, one interaction per decision, one objective per scenario, one commit per milestone', () => {
+    const { port, actor, tracker } = track();
+    for (const e of run) actor.send(e);
+    const decisions = port.calls.filter((c) => c[0] === 'recordDecision').map((c) => c[1]);
+    expect(decisions).toMatchObject([
+      { id: 'branching.a', objectiveId: 'branching', response: 'calm', quality: 'good', correctResponse: 'calm', description: 'branching/a' },
+      { id: 'branching.b', response: 'alarm', correctResponse: 'alarm' },
+      { id: 'linear.only', objectiveId: 'linear', response: 'ok' },
+    ]);
+    expect((decisions[0] as { latencyMs: number }).latencyMs).toBeGreaterThan(0);
+    const objectives = port.calls.filter((c) => c[0] === 'setObjective').map((c) => c[1]);
+    expect(objectives).toEqual([
+      { id: 'branching', description: 'title branching', completed: false, passed: null, score: null },
+      { id: 'branching', description: 'title branching', completed: true, passed: true, score: 100 },
+      { id: 'linear', description: 'title linear', completed: false, passed: null, score: null },
+      { id: 'linear', description: 'title linear', completed: true, passed: true, score: 100 },
+    ]);
+    const statuses = port.calls.filter((c) => c[0] === 'setStatus').map((c) => c[1]);
+    expect(statuses).toEqual([
+      { completed: false, passed: null, score: null },
+      { completed: true, passed: true, score: 100 },
+    ]);
+    // start, 3 decisions, 2 endings (the course completes with the second one)
+    expect(methods(port.calls).filter((m) => m === 'commit')).toHaveLength(6);
+    expect(tracker.completed).toBe(true);
+  });
+
+  it('does not report again what a resumed session replayed', () => {
+    const first = track();
+    for (const e of run.slice(0, 4)) first.actor.send(e);
+    const saved = decodeProgress(first.port.suspendData);
+    expect(saved.ok).toBe(true);
+
+    const port = recordingPort();
+    const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
+    replayProgress(actor, twoScenarioCourse, (saved as { progress: Parameters<typeof replayProgress>[2] }).progress);
+    const tracker = new Tracker({
+      course: twoScenarioCourse, port, launch: launch({ entry: 'resume', suspendData: first.port.suspendData }), describe: () => '', scenarioTitle: () => '', now: () => 0,
+    });
+    tracker.attach(actor);
+    expect(methods(port.calls)).toEqual([]);
+    actor.send({ type: 'feedback.continued' });
+    actor.send({ type: 'ending.continued' });
+    actor.send({ type: 'choice.selected', choiceId: 'ok' });
+    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(1);
+  });
+
+  it.each([
+    ['review', 'credit'],
+    ['browse', 'credit'],
+  ] as const)('writes nothing in %s mode', (mode, credit) => {
+    const { port, actor } = track({ launch: launch({ mode, credit }) });
+    for (const e of run) actor.send(e);
+    expect(port.calls).toEqual([]);
+  });
+
+  it('records decisions but no result without credit', () => {
+    const { port, actor } = track({ launch: launch({ credit: 'no-credit' }) });
+    for (const e of run) actor.send(e);
+    expect(methods(port.calls)).not.toContain('setStatus');
+    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(3);
+    expect(port.calls.filter((c) => c[0] === 'setObjective').every((c) => (c[1] as { score: unknown }).score === null)).toBe(true);
+  });
+
+  it('never downgrades an attempt the LMS already has as completed', () => {
+    const { port } = track({ launch: launch({ completed: true }) });
+    expect(methods(port.calls)).not.toContain('setStatus');
+  });
+});
