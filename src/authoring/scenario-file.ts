@@ -52,7 +52,7 @@ export function checkScenarioGraph(fileName: string, file: ScenarioFile, source:
   const problems: Problem[] = [];
   const expectedId = fileName.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   if (file.id !== expectedId) {
-    problems.push(problem('error', fileName, source.positionOf(['id']), 'id_file_mismatch', { id: file.id, expected: expectedId }));
+    problems.push(problem('error', fileName, source.positionOf(['id']), 'id_file_mismatch', { id: file.id, fileName: expectedId }));
   }
   if (!(file.start in file.nodes)) {
     problems.push(problem('error', fileName, source.positionOf(['start']), 'unknown_start', { target: file.start }));

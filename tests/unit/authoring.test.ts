@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileBundle } from '../../src/authoring/compile.ts';
+import { loadProject } from '../../src/authoring/load.ts';
+import { checkerText } from '../../src/authoring/problems.ts';
+import { checkScenarioGraph } from '../../src/authoring/scenario-file.ts';
+import { scenarioSchema } from '../../src/authoring/schema.ts';
+import { validateText } from '../../src/authoring/validate.ts';
+import { reachableFrom, scoreRange } from '../../src/model/analysis.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const text = await checkerText(root);
+const textEn = await checkerText(root, 'en');
+
+const scenario = (body: string) => `id: s
+version: 1
+title: T
+summary: S
+estimatedMinutes: 5
+start: a
+nodes:
+${body}`;
+
+const good = `  a:
+    kind: situation
+    text: Hej
+    choices:
+      - id: c1
+        text: Val
+        points: 2
+        quality: good
+        feedback: Bra
+        next: end
+  end:
+    kind: ending
+    outcome: good
+    title: Slut
+    text: Klart
+    takeaways: [Lärdom]
+`;
+
+function check(yaml: string, lang: 'sv' | 'en' = 'sv'): string[] {
+  const result = validateText('scenarios/s.yaml', yaml, scenarioSchema);
+  const problems = result.data ? checkScenarioGraph('scenarios/s.yaml', result.data, result.source) : result.problems;
+  return problems.map((p) => (lang === 'sv' ? text : textEn).format(p));
+}
+
+describe('the project as committed', () => {
+  it('has no errors, and its course compiles with every scenario reachable', () => {
+    const { project, problems } = loadProject(root);
+    expect(problems.filter((p) => p.severity === 'error').map(text.format)).toEqual([]);
+    const bundle = compileBundle(project, { audience: 'staff', region: 'generic' });
+    expect(bundle.languages).toEqual(['sv', 'en']);
+    for (const spec of bundle.course.scenarios) {
+      expect(reachableFrom(spec).length).toBe(Object.keys(spec.nodes).length);
+      expect(scoreRange(spec).max).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('checker messages name file, line, column and the fix', () => {
+  it('accepts a well-formed scenario', () => {
+    expect(check(scenario(good))).toEqual([]);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    expect(check('id: s\nnodes:\n  a: [unclosed\n')[0]).toMatch(/^scenarios\/s\.yaml:\d+:\d+: fel: Filen är inte giltig YAML/);
+  });
+
+  it('reports an unknown key where it is written', () => {
+    expect(check(scenario(good.replace('    text: Hej', '    text: Hej\n    txet: Hopp')))).toEqual([
+      'scenarios/s.yaml:11:5: fel: Okänd nyckel "txet". Ta bort den eller rätta stavningen.',
+    ]);
+  });
+
+  it('reports a missing key at its parent, in English on request', () => {
+    expect(check(scenario(good.replace('        feedback: Bra\n', '')), 'en')).toEqual([
+      'scenarios/s.yaml:12:9: error: The key "feedback" is missing here. Add it.',
+    ]);
+  });
+
+  it('reports a wrong quality with the allowed values', () => {
+    expect(check(scenario(good.replace('quality: good', 'quality: great')))).toEqual([
+      'scenarios/s.yaml:15:18: fel: Värdet är inte tillåtet. Välj ett av: good, acceptable, poor.',
+    ]);
+  });
+
+  it('reports a wrong type', () => {
+    expect(check(scenario(good.replace('points: 2', 'points: två')))).toEqual([
+      'scenarios/s.yaml:14:17: fel: Här ska det stå ett tal. Ändra värdet.',
+    ]);
+  });
+
+  it('reports an id with characters SCORM ids cannot carry', () => {
+    expect(check(scenario(good.replace('id: c1', 'id: val-1')))).toEqual([
+      'scenarios/s.yaml:12:13: fel: Id får bara innehålla små bokstäver a–z, siffror och _ (inte å, ä, ö, mellanslag eller bindestreck).',
+    ]);
+  });
+
+  it('reports a target that does not exist', () => {
+    expect(check(scenario(good.replace('next: end', 'next: slut')))).toEqual([
+      'scenarios/s.yaml:17:15: fel: Valet leder till "slut", som inte finns. Skriv id för en nod under nodes.',
+    ]);
+  });
+
+  it('reports unreachable nodes and dead ends', () => {
+    const body = `${good}  orphan:
+    kind: situation
+    text: Ingen kommer hit
+    choices:
+      - { id: x, text: X, points: 0, quality: poor, feedback: F, next: orphan }
+`;
+    expect(check(scenario(body))).toEqual([
+      'scenarios/s.yaml:24:3: fel: Noden "orphan" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
+    ]);
+    const loop = scenario(good.replace('next: end', 'next: a'));
+    expect(check(loop)).toEqual([
+      'scenarios/s.yaml:8:3: fel: Från noden "a" går det inte att nå något slut. Låt minst ett val leda vidare mot ett slut.',
+      'scenarios/s.yaml:18:3: fel: Noden "end" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
+    ]);
+  });
+
+  it('reports a scenario id that differs from its file name', () => {
+    expect(check(scenario(good).replace('id: s\n', 'id: annat\n'))).toEqual([
+      'scenarios/s.yaml:1:5: fel: Scenariots id "annat" ska vara samma som filnamnet (s.yaml). Byt namn på filen eller ändra id.',
+    ]);
+  });
+});
