@@ -130,7 +130,7 @@ export class CoursePlayer extends LitElement {
         return html`<start-screen
           .t=${this.t}
           .minutes=${this.course.scenarios.reduce((sum, s) => sum + s.estimatedMinutes, 0)}
-          .contentNote=${this.course.scenarios.some((s) => s.hasContentNote)}
+          .contentNotes=${this.course.scenarios.filter((s) => s.hasContentNote).map((s) => s.id)}
           @course-start=${this.#send({ type: 'course.started' })}
         ></start-screen>`;
       case 'situation':

@@ -10,12 +10,13 @@ export class StartScreen extends LitElement implements FocusableView {
   static override properties = {
     t: { attribute: false },
     minutes: { type: Number },
-    contentNote: { type: Boolean },
+    contentNotes: { attribute: false },
   };
 
   declare t: Translate;
   declare minutes: number;
-  declare contentNote: boolean;
+  /** Ids of the scenarios whose content note the learner should read first. */
+  declare contentNotes: readonly string[];
 
   focusHeading(): void {
     focusHeading(this);
@@ -27,10 +28,11 @@ export class StartScreen extends LitElement implements FocusableView {
       <h1 tabindex="-1">${t('course:title')}</h1>
       ${paragraphs(t('course:description'))}
       <p>${t('start.estimatedTime', { count: this.minutes })}</p>
-      ${this.contentNote
+      ${this.contentNotes.length
         ? html`<div class="note">
             <h2>${t('start.contentNoteHeading')}</h2>
-            <p>${t('start.contentNote')}</p>
+            ${this.contentNotes.map((id) => html`<p>${t(`scenario.${id}:contentNote`)}</p>`)}
+            <p>${t('start.support')}</p>
           </div>`
         : null}
       <button class="primary" @click=${() => emit(this, 'course-start')}>${t('start.begin')}</button>
