@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const text = await checkerText(root);
   if (hasErrors(problems)) {
     for (const p of problems) console.error(text.format(p));
-    console.error(text.summary(problems, project.fileCount));
+    console.error(text.summary(problems, project.files.length));
     process.exit(1);
   }
   rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -19,7 +19,8 @@ export interface Project {
   readonly scenarios: ReadonlyMap<string, ScenarioFile>;
   /** language → namespace (`ui`, `course`, `region.<id>`, `scenario.<id>`) → nested texts. */
   readonly resources: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
-  readonly fileCount: number;
+  /** Absolute paths of every file read, for watching and for counting. */
+  readonly files: readonly string[];
 }
 
 const yamlFiles = (dir: string): string[] =>
@@ -39,9 +40,9 @@ export const courseTexts = (c: CourseFile) => ({
 
 export function loadProject(root: string): { project: Project; problems: Problem[] } {
   const problems: Problem[] = [];
-  let fileCount = 0;
+  const files: string[] = [];
   const read = <T>(path: string, schema: z.ZodType<T>): Validated<T> | undefined => {
-    fileCount++;
+    files.push(path);
     const file = relative(root, path);
     let content: string;
     try {
@@ -105,7 +106,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     }
     resources.set(lng, namespaces);
   }
-  return { project: { root, languages, course, regions, scenarios, resources, fileCount }, problems };
+  return { project: { root, languages, course, regions, scenarios, resources, files }, problems };
 }
 
 /** Where the translation of a namespace lives, relative to `locales/<lng>/`. */

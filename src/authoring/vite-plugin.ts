@@ -30,7 +30,7 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const { project, problems } = loadProject(root);
-      for (const dir of ['scenarios', 'course', 'locales']) this.addWatchFile(`${root}/${dir}`);
+      for (const file of project.files) this.addWatchFile(file);
       if (hasErrors(problems)) {
         const { format } = await checkerText(root);
         this.error(problems.filter((p) => p.severity === 'error').map(format).join('\n'));
