@@ -9,6 +9,7 @@ import {
   scorm2004Duration,
   scorm2004Timestamp,
   scoreValue,
+  singleLine,
 } from './formats.ts';
 
 const score = (prefix: string, value: number | null) =>
@@ -52,13 +53,13 @@ export const scorm2004: Dialect = {
       [`${p}.learner_response`, d.response],
       [`${p}.result`, interactionResult('2004', d.quality)],
       [`${p}.latency`, scorm2004Duration(d.latencyMs)],
-      [`${p}.description`, clampText(d.description, DESCRIPTION_LIMIT_2004)],
+      [`${p}.description`, clampText(singleLine(d.description), DESCRIPTION_LIMIT_2004)],
     ];
   },
   objective: (n, o, isNew) => {
     const p = `cmi.objectives.${n}`;
     return [
-      ...(isNew ? [[`${p}.id`, o.id] as const, [`${p}.description`, clampText(o.description, DESCRIPTION_LIMIT_2004)] as const] : []),
+      ...(isNew ? [[`${p}.id`, o.id] as const, [`${p}.description`, clampText(singleLine(o.description), DESCRIPTION_LIMIT_2004)] as const] : []),
       ...score(`${p}.score`, o.score),
       [`${p}.success_status`, success(o.passed)],
       [`${p}.completion_status`, o.completed ? 'completed' : 'incomplete'],

@@ -129,6 +129,11 @@ export function scaledScore(raw: number, max: number): string {
   return trimFraction(clamp(ratio, 0, 1).toFixed(4));
 }
 
+/** Collapses line breaks and runs of spaces: scorm-again (and LMSs that check like it) rejects 2004 descriptions with a line break. */
+export function singleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Cuts text to at most `max` UTF-16 code units (what LMSs count), ending in `…` when cut.
  * Never leaves half a surrogate pair, which would be invalid UTF-16 in the LMS's database.

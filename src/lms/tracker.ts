@@ -116,7 +116,8 @@ export class Tracker {
     const progressText = encodeProgress(progressOf(this.#o.course, snapshot));
     if (progressText !== this.#lastProgress) {
       this.#lastProgress = progressText;
-      this.#o.port.setProgress(progressText, key || screen.screen);
+      const location = 'nodeId' in screen ? `${screen.scenarioId}.${screen.nodeId}` : screen.screen;
+      this.#o.port.setProgress(progressText, location);
     }
     const commitOn = this.#o.commitOn ?? ALL_MILESTONES;
     if ([...milestones].some((m) => commitOn.has(m))) {

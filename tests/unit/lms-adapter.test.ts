@@ -28,7 +28,7 @@ const decision = {
   correctResponse: 'bekrafta',
   latencyMs: 12_340,
   at: new Date(Date.UTC(2026, 10, 22, 9, 30, 5, 120)),
-  description: 'Väntrummet',
+  description: 'Väntrummet.\n\nEn  anhörig   kommer fram.',
 };
 
 describe('SCORM adapters', () => {
@@ -74,7 +74,7 @@ describe('SCORM adapters', () => {
     expect(log).toContain('cmi.interactions.0.result=incorrect');
     expect(log).toContain('cmi.interactions.0.timestamp=2026-11-22T09:30:05.12Z');
     expect(log).toContain('cmi.interactions.0.latency=PT12.34S');
-    expect(log).toContain('cmi.interactions.0.description=Väntrummet');
+    expect(log).toContain('cmi.interactions.0.description=Väntrummet. En anhörig kommer fram.');
     // The manifest's primary objective keeps index 0; the scenario gets its own.
     port.setObjective({ id: 'akuten', description: 'Akuten', completed: false, passed: null, score: null });
     expect(log).toContain('cmi.objectives.1.id=akuten');
