@@ -3,7 +3,9 @@
  * resource listing every file of the build. Pure: no Node APIs, so it can be tested and reused anywhere.
  */
 
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../src/lms/formats.ts';
+
+export type { ScormVersion };
 
 export interface ManifestInput {
   version: ScormVersion;

@@ -4,7 +4,9 @@
  * approve the writer's bugs. Pure, no DOM: runs in Vitest and in the preview page.
  */
 
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../../src/lms/formats.ts';
+
+export type { ScormVersion };
 
 export interface ValueProblem {
   severity: 'error' | 'warning';

@@ -1,7 +1,7 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { Step } from './course-paths.ts';
 
-export type Version = '1.2' | '2004';
+export type { ScormVersion as Version } from '../../src/lms/formats.ts';
 export const VERSIONS: readonly Version[] = ['1.2', '2004'];
 
 export const packageFor = (version: Version): string =>
