@@ -1,7 +1,9 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { Step } from './course-paths.ts';
 
-export type { ScormVersion as Version } from '../../src/lms/formats.ts';
+import type { ScormVersion as Version } from '../../src/lms/formats.ts';
+
+export type { Version };
 export const VERSIONS: readonly Version[] = ['1.2', '2004'];
 
 export const packageFor = (version: Version): string =>
