@@ -87,7 +87,10 @@ async function start(): Promise<void> {
     await i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.title = i18n.t('course:title');
-    player.t = i18n.getFixedT(lang);
+    const fixed = i18n.getFixedT(lang);
+    // Scenario texts may name local facts as {{region.<name>}}; they come from the region profile.
+    const region = { name: fixed('region:name'), ...(fixed('region:values', { returnObjects: true, defaultValue: {} }) as object) };
+    player.t = (key, options) => fixed(key, { region, ...options });
     player.lang = lang;
   };
   player.actor = actor;

@@ -44,6 +44,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
       version: course.version,
       audience: target.audience,
       passMark: course.passMark,
+      replays: course.replays,
       region: { id: region.id, contacts: region.contacts.map(({ id, phone, url }) => ({ id, phone, url })) },
       scenarios,
     },

@@ -28,6 +28,7 @@ const yamlFiles = (dir: string): string[] =>
 
 export const regionTexts = (r: RegionFile) => ({
   name: r.name,
+  ...(r.values ? { values: r.values } : {}),
   whatToDo: r.whatToDo,
   contacts: Object.fromEntries(r.contacts.map((c) => [c.id, { name: c.name, when: c.when, ...(c.note ? { note: c.note } : {}) }])),
 });

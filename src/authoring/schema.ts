@@ -2,12 +2,23 @@ import { z } from 'zod';
 
 /**
  * The file formats trainers write, as one schema per file kind. The same schemas type the
- * loader's output and are exported as JSON Schema for editor autocompletion.
+ * loader's output and are exported as JSON Schema (`npm run schema`) for editor autocompletion.
  */
 
 const id = z.string().regex(/^[a-z0-9_]+$/);
 const text = z.string().trim().min(1);
 const quality = z.enum(['good', 'acceptable', 'poor']);
+
+/** When a choice is offered or a text variant shown; every part given must hold. */
+export const conditionSchema = z
+  .strictObject({
+    flag: id.optional(),
+    notFlag: id.optional(),
+    chose: z.string().regex(/^[a-z0-9_]+\.[a-z0-9_]+$/).optional(),
+  })
+  .refine((c) => c.flag !== undefined || c.notFlag !== undefined || c.chose !== undefined, { message: 'empty condition' });
+
+const variants = z.array(z.strictObject({ when: conditionSchema, text })).min(1).optional();
 
 export const choiceSchema = z.strictObject({
   id,
@@ -15,14 +26,33 @@ export const choiceSchema = z.strictObject({
   points: z.number().int().min(0).max(10),
   quality,
   feedback: text,
-  source: text.optional(),
+  references: z.array(id).min(1).optional(),
+  sets: z.array(id).min(1).optional(),
+  when: conditionSchema.optional(),
   next: id,
 });
 
 export const situationSchema = z.strictObject({
   kind: z.literal('situation'),
   text,
+  variants,
   choices: z.array(choiceSchema).min(1).max(9),
+});
+
+export const optionSchema = z.strictObject({
+  id,
+  text,
+  correct: z.boolean(),
+  feedback: text,
+  references: z.array(id).min(1).optional(),
+});
+
+export const questionSchema = z.strictObject({
+  kind: z.literal('question'),
+  text,
+  points: z.number().int().min(1).max(10),
+  options: z.array(optionSchema).min(2).max(9),
+  next: id,
 });
 
 export const endingSchema = z.strictObject({
@@ -30,18 +60,25 @@ export const endingSchema = z.strictObject({
   outcome: quality,
   title: text,
   text,
+  variants,
   takeaways: z.array(text).min(1).max(8),
 });
+
+export const referenceSchema = z.strictObject({ id, text, url: z.url().optional() });
 
 export const scenarioSchema = z.strictObject({
   id,
   version: z.number().int().min(1),
   title: text,
   summary: text,
+  audiences: z.array(id).min(1),
+  topics: z.array(id).min(1),
   estimatedMinutes: z.number().int().min(1).max(60),
   contentNote: text.optional(),
+  learningGoals: z.array(text).min(1),
+  references: z.array(referenceSchema).optional(),
   start: id,
-  nodes: z.record(id, z.discriminatedUnion('kind', [situationSchema, endingSchema])),
+  nodes: z.record(id, z.discriminatedUnion('kind', [situationSchema, questionSchema, endingSchema])),
 });
 
 export const courseSchema = z.strictObject({
@@ -50,6 +87,7 @@ export const courseSchema = z.strictObject({
   title: text,
   description: text,
   passMark: z.number().min(0).max(100),
+  replays: z.enum(['first', 'best', 'latest']),
   audiences: z.record(id, z.strictObject({ title: text, scenarios: z.array(id).min(1) })),
 });
 
@@ -65,6 +103,8 @@ export const contactSchema = z.strictObject({
 export const regionSchema = z.strictObject({
   id,
   name: text,
+  /** Named values scenarios can use as `{{region.<name>}}`. */
+  values: z.record(id, text).optional(),
   whatToDo: z.array(text).min(1),
   contacts: z.array(contactSchema).min(1),
 });
@@ -72,3 +112,4 @@ export const regionSchema = z.strictObject({
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type CourseFile = z.infer<typeof courseSchema>;
 export type RegionFile = z.infer<typeof regionSchema>;
+export type NodeFile = ScenarioFile['nodes'][string];

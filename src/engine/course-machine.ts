@@ -5,18 +5,14 @@ import { scenarioStates } from './scenario-machine.ts';
 export const scenarioState = (scenarioId: string): string => `scenario_${scenarioId}`;
 
 /**
- * intro → each scenario in course order → its ending → the next unfinished scenario … →
- * summary. Scenarios are nested states (not child actors) so that one snapshot holds the
- * whole position and replaying a decision log is a plain sequence of events.
+ * intro → the scenario list → a scenario → its ending → back to the list, or to the
+ * summary once every scenario has an ending. A finished scenario can be played again.
+ * Scenarios are nested states (not child actors) so that one snapshot holds the whole
+ * position and replaying a decision log is a plain sequence of events.
  */
 export function createCourseMachine(course: CourseSpec) {
-  const nextUnfinished = [
-    ...course.scenarios.map((s) => ({
-      guard: { type: 'isUnfinished' as const, params: { scenarioId: s.id } },
-      target: scenarioState(s.id),
-    })),
-    { target: 'summary' },
-  ];
+  const scenarioIds = course.scenarios.map((s) => s.id);
+  const allFinished = { type: 'allFinished' as const, params: { scenarioIds } };
   const scenarios: Record<string, object> = {};
   for (const spec of course.scenarios) {
     scenarios[scenarioState(spec.id)] = {
@@ -31,10 +27,20 @@ export function createCourseMachine(course: CourseSpec) {
     context: { progress: {}, current: null },
     initial: 'intro',
     states: {
-      intro: { meta: { screen: 'intro' }, on: { 'course.started': nextUnfinished } },
+      intro: { meta: { screen: 'intro' }, on: { 'course.started': 'menu' } },
+      menu: {
+        meta: { screen: 'menu' },
+        on: {
+          'scenario.selected': course.scenarios.map((s) => ({
+            guard: { type: 'isScenario' as const, params: { scenarioId: s.id } },
+            target: scenarioState(s.id),
+          })),
+          'summary.opened': { guard: allFinished, target: 'summary' },
+        },
+      },
       ...(scenarios as Record<string, object>),
-      ending: { on: { 'ending.continued': nextUnfinished } },
-      summary: { meta: { screen: 'summary' } },
+      ending: { on: { 'ending.continued': [{ guard: allFinished, target: 'summary' }, { target: 'menu' }] } },
+      summary: { meta: { screen: 'summary' }, on: { 'menu.opened': 'menu' } },
     },
   });
 }

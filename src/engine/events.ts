@@ -1,19 +1,30 @@
 /** Everything a learner can do to the course, as machine events. */
 export type CourseEvent =
   | { type: 'course.started' }
+  | { type: 'scenario.selected'; scenarioId: string }
   | { type: 'choice.selected'; choiceId: string }
   | { type: 'feedback.continued' }
-  | { type: 'ending.continued' };
+  | { type: 'ending.continued' }
+  | { type: 'summary.opened' }
+  | { type: 'menu.opened' };
 
 export interface Decision {
   readonly nodeId: string;
   readonly choiceId: string;
 }
 
-export interface ScenarioProgress {
+/** One play-through of a scenario. */
+export interface Attempt {
   readonly decisions: readonly Decision[];
-  /** Set when the scenario reaches an ending. */
+  /** Flags set by the decisions so far (kept so guards need no scenario lookup). */
+  readonly flags: readonly string[];
+  /** Set when the attempt reaches an ending. */
   readonly endingId: string | null;
+}
+
+export interface ScenarioProgress {
+  /** In the order played; the last may be unfinished. */
+  readonly attempts: readonly Attempt[];
 }
 
 export interface CourseContext {
@@ -26,7 +37,13 @@ export interface CourseContext {
 /** What the learner is looking at; derived from the active states' meta. */
 export type Screen =
   | { readonly screen: 'intro' }
+  | { readonly screen: 'menu' }
   | { readonly screen: 'situation'; readonly scenarioId: string; readonly nodeId: string }
   | { readonly screen: 'feedback'; readonly scenarioId: string; readonly nodeId: string; readonly choiceId: string }
   | { readonly screen: 'ending'; readonly scenarioId: string; readonly endingId: string }
   | { readonly screen: 'summary' };
+
+export const currentAttempt = (progress: ScenarioProgress | undefined): Attempt | undefined => progress?.attempts.at(-1);
+
+export const isFinished = (progress: ScenarioProgress | undefined): boolean =>
+  (progress?.attempts ?? []).some((a) => a.endingId !== null);

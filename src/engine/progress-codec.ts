@@ -2,17 +2,18 @@
  * suspend_data as a compact, versioned decision log:
  *
  *   1f~akuten_vantetid.k3f9a.0120~hemtjanst.x81bz.
- *   │└ where the learner is: i intro, d deciding, f reading feedback, e at an ending, z summary
+ *   │└ where the learner is: i intro, m scenario list, d deciding, f reading feedback, e at an ending, z summary
  *   └ codec version
  *
- * then one segment per scenario started, in the order played: id, structure hash (see
- * `structureHash`) and one base-36 digit per decision (the index of the choice taken).
- * About 25 characters per scenario, so a whole course stays far below SCORM 1.2's 4,096.
+ * then one segment per attempt kept (the attempt that counts and, for the scenario in play,
+ * the current one), in replay order: id, structure hash (see `structureHash`) and one
+ * base-36 digit per decision (the index of the choice taken). About 25 characters per
+ * attempt, so a whole course stays far below SCORM 1.2's 4,096.
  */
 
 export const CODEC_VERSION = '1';
 
-export type SavedAt = 'i' | 'd' | 'f' | 'e' | 'z';
+export type SavedAt = 'i' | 'm' | 'd' | 'f' | 'e' | 'z';
 
 export interface SavedScenario {
   readonly id: string;
@@ -32,7 +33,7 @@ export type DecodeResult =
 
 const MAX_CHOICES = 36;
 const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.([a-z0-9]*)$/;
-const AT = new Set<string>(['i', 'd', 'f', 'e', 'z']);
+const AT = new Set<string>(['i', 'm', 'd', 'f', 'e', 'z']);
 
 export function encodeProgress(progress: SavedProgress): string {
   const segments = progress.scenarios.map((s) => {
@@ -53,11 +54,9 @@ export function decodeProgress(text: unknown): DecodeResult {
   const at = head.slice(1);
   if (head.length !== 2 || !AT.has(at)) return { ok: false, reason: 'malformed' };
   const scenarios: SavedScenario[] = [];
-  const seen = new Set<string>();
   for (const segment of segments) {
     const match = SEGMENT.exec(segment);
-    if (!match || seen.has(match[1] as string)) return { ok: false, reason: 'malformed' };
-    seen.add(match[1] as string);
+    if (!match) return { ok: false, reason: 'malformed' };
     const choices = [...(match[3] as string)].map((d) => parseInt(d, 36));
     scenarios.push({ id: match[1] as string, hash: match[2] as string, choices });
   }

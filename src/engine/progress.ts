@@ -1,33 +1,67 @@
 import type { Actor } from 'xstate';
 import { structureHash } from '../model/analysis.ts';
+import { factsOf, holds } from '../model/conditions.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { situation, type ScenarioSpec } from '../model/scenario.ts';
 import type { CourseMachine } from './course-machine.ts';
-import type { CourseContext } from './events.ts';
-import type { SavedAt, SavedProgress } from './progress-codec.ts';
+import type { Attempt, CourseContext } from './events.ts';
+import type { SavedAt, SavedProgress, SavedScenario } from './progress-codec.ts';
 import { screenOf } from './screen.ts';
+import { countedAttempt } from './scoring.ts';
 
 type CourseActor = Actor<CourseMachine>;
 type Snapshot = ReturnType<CourseActor['getSnapshot']>;
 
 const AT: Record<ReturnType<typeof screenOf>['screen'], SavedAt> = {
   intro: 'i',
+  menu: 'm',
   situation: 'd',
   feedback: 'f',
   ending: 'e',
   summary: 'z',
 };
 
-/** The decision log of a snapshot, ready for the codec. */
+const segment = (spec: ScenarioSpec, attempt: Attempt): SavedScenario => ({
+  id: spec.id,
+  hash: structureHash(spec),
+  choices: attempt.decisions.map((d) => situation(spec, d.nodeId).choices.findIndex((c) => c.id === d.choiceId)),
+});
+
+/**
+ * The decision log of a snapshot, ready for the codec: per scenario the attempt that counts,
+ * and for the scenario in play its current attempt, last. Older replays are already in the
+ * LMS as interactions and are not needed to resume, which keeps the log bounded.
+ */
 export function progressOf(course: CourseSpec, snapshot: Snapshot): SavedProgress {
   const context = snapshot.context as CourseContext;
-  const scenarios = Object.entries(context.progress).flatMap(([id, progress]) => {
-    const spec = course.scenarios.find((s) => s.id === id);
-    if (!spec) return [];
-    const choices = progress.decisions.map((d) => situation(spec, d.nodeId).choices.findIndex((c) => c.id === d.choiceId));
-    return [{ id, hash: structureHash(spec), choices }];
-  });
-  return { at: AT[screenOf(snapshot).screen], scenarios };
+  const screen = screenOf(snapshot);
+  const inPlay = screen.screen === 'situation' || screen.screen === 'feedback' || screen.screen === 'ending' ? context.current : null;
+  const kept: SavedScenario[] = [];
+  const last: SavedScenario[] = [];
+  for (const spec of course.scenarios) {
+    const progress = context.progress[spec.id];
+    if (!progress) continue;
+    const counted = countedAttempt(spec, progress, course.replays);
+    const current = progress.attempts.at(-1);
+    const attempts = spec.id === inPlay && current && current !== counted ? [counted, current] : [counted];
+    const target = spec.id === inPlay ? last : kept;
+    for (const a of attempts) if (a && (a.endingId !== null || spec.id === inPlay)) target.push(segment(spec, a));
+  }
+  return { at: AT[screen.screen], scenarios: [...kept, ...last] };
+}
+
+/** Where a saved list of choice indexes leads from the scenario's start, if it is a walk the scenario allows. */
+function walkEnd(spec: ScenarioSpec, choices: readonly number[]): 'ending' | 'situation' | null {
+  let node = spec.nodes[spec.start];
+  const decisions: { nodeId: string; choiceId: string }[] = [];
+  for (const index of choices) {
+    if (node?.kind !== 'situation') return null;
+    const choice = node.choices[index];
+    if (!choice || !holds(choice.when, factsOf(spec, decisions))) return null;
+    decisions.push({ nodeId: node.id, choiceId: choice.id });
+    node = spec.nodes[choice.next];
+  }
+  return node?.kind ?? null;
 }
 
 export interface ReplayOutcome {
@@ -35,44 +69,36 @@ export interface ReplayOutcome {
   readonly restarted: readonly string[];
 }
 
-/** Whether a saved list of choice indexes is a walk the scenario allows from its start. */
-function fits(spec: ScenarioSpec, choices: readonly number[]): boolean {
-  let node = spec.nodes[spec.start];
-  for (const index of choices) {
-    if (node?.kind !== 'situation') return false;
-    const choice = node.choices[index];
-    if (!choice) return false;
-    node = spec.nodes[choice.next];
-  }
-  return true;
-}
-
 /**
- * Replays a saved log into a fresh, started course actor. Replay stops at the first
- * scenario whose structure changed since the log was written, or whose log does not fit
- * it; from there scenarios start over and the learner is told, instead of a crash or a
- * wrong position. Logs are checked before any event is sent, so nothing half-replays.
+ * Replays a saved log into a fresh, started course actor. A scenario whose structure changed
+ * since the log was written, or whose log does not fit it, is dropped (it starts over and the
+ * learner is told) instead of a crash or a wrong position. Each attempt is checked before any
+ * of its events is sent, so nothing half-replays; only the last attempt may be unfinished.
  */
 export function replayProgress(actor: CourseActor, course: CourseSpec, saved: SavedProgress): ReplayOutcome {
   if (saved.scenarios.length === 0 && saved.at === 'i') return { restarted: [] };
   actor.send({ type: 'course.started' });
-  for (const [i, segment] of saved.scenarios.entries()) {
-    const lastSegment = i === saved.scenarios.length - 1;
-    const spec = course.scenarios.find((s) => s.id === segment.id);
-    const screen = screenOf(actor.getSnapshot());
-    const inPlace = screen.screen === 'situation' && screen.scenarioId === segment.id;
-    if (!spec || !inPlace || structureHash(spec) !== segment.hash || !fits(spec, segment.choices)) {
-      return { restarted: saved.scenarios.slice(i).map((s) => s.id) };
+  const restarted = new Set<string>();
+  for (const [i, seg] of saved.scenarios.entries()) {
+    const isLast = i === saved.scenarios.length - 1;
+    const spec = course.scenarios.find((s) => s.id === seg.id);
+    const end = spec && structureHash(spec) === seg.hash ? walkEnd(spec, seg.choices) : null;
+    if (!spec || end === null || (end !== 'ending' && !isLast) || restarted.has(seg.id)) {
+      restarted.add(seg.id);
+      continue;
     }
-    for (const [j, index] of segment.choices.entries()) {
+    // Finishing every scenario leads to the summary; a replay after that starts from the list.
+    if (screenOf(actor.getSnapshot()).screen === 'summary') actor.send({ type: 'menu.opened' });
+    actor.send({ type: 'scenario.selected', scenarioId: spec.id });
+    for (const [j, index] of seg.choices.entries()) {
       const nodeId = (screenOf(actor.getSnapshot()) as { nodeId: string }).nodeId;
       actor.send({ type: 'choice.selected', choiceId: situation(spec, nodeId).choices[index]?.id ?? '' });
-      const stayOnFeedback = lastSegment && saved.at === 'f' && j === segment.choices.length - 1;
+      const stayOnFeedback = isLast && saved.at === 'f' && j === seg.choices.length - 1;
       if (!stayOnFeedback) actor.send({ type: 'feedback.continued' });
     }
-    if (screenOf(actor.getSnapshot()).screen === 'ending' && !(lastSegment && saved.at === 'e')) {
-      actor.send({ type: 'ending.continued' });
-    }
+    if (end === 'ending' && !(isLast && saved.at === 'e')) actor.send({ type: 'ending.continued' });
   }
-  return { restarted: [] };
+  if (saved.at === 'm') actor.send({ type: 'menu.opened' });
+  if (saved.at === 'z') actor.send({ type: 'summary.opened' });
+  return { restarted: [...restarted] };
 }

@@ -40,11 +40,11 @@ export function scenarioStates(spec: ScenarioSpec) {
           meta: { screen: 'situation', scenarioId: spec.id, nodeId: node.id },
           on: {
             'choice.selected': node.choices.map((choice) => ({
-              guard: { type: 'isChoice', params: { choiceId: choice.id } },
+              guard: { type: 'isChoice', params: { scenarioId: spec.id, choiceId: choice.id, when: choice.when } },
               target: feedbackState(choice.id),
               actions: {
                 type: 'recordChoice',
-                params: { scenarioId: spec.id, nodeId: node.id, choiceId: choice.id },
+                params: { scenarioId: spec.id, nodeId: node.id, choiceId: choice.id, sets: choice.sets ?? [] },
               },
             })),
           },
@@ -60,7 +60,7 @@ export function scenarioStates(spec: ScenarioSpec) {
 export function createScenarioMachine(spec: ScenarioSpec) {
   return engineSetup.createMachine({
     id: `scenario_${spec.id}`,
-    context: { progress: { [spec.id]: { decisions: [], endingId: null } }, current: spec.id },
+    context: { progress: { [spec.id]: { attempts: [{ decisions: [], flags: [], endingId: null }] } }, current: spec.id },
     initial: spec.start,
     // The generated config is checked at run time by the tests; its shape is data-driven.
     states: scenarioStates(spec) as never,

@@ -1,7 +1,7 @@
 import { scoreRange } from '../model/analysis.ts';
-import type { CourseSpec } from '../model/course.ts';
+import type { CourseSpec, ReplayPolicy } from '../model/course.ts';
 import { choiceOf, type Outcome, type ScenarioSpec } from '../model/scenario.ts';
-import type { CourseContext, Decision, ScenarioProgress } from './events.ts';
+import type { Attempt, CourseContext, Decision, ScenarioProgress } from './events.ts';
 
 const ranges = new WeakMap<ScenarioSpec, { min: number; max: number }>();
 function rangeOf(spec: ScenarioSpec) {
@@ -35,10 +35,20 @@ export interface ScenarioResult {
   readonly outcome: Outcome | null;
 }
 
-export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | undefined, passMark: number): ScenarioResult {
-  const score = scenarioScore(spec, progress?.decisions ?? []);
+/** The attempt whose score counts, by the course's replay policy; the current one until one is finished. */
+export function countedAttempt(spec: ScenarioSpec, progress: ScenarioProgress | undefined, policy: ReplayPolicy): Attempt | undefined {
+  const finished = (progress?.attempts ?? []).filter((a) => a.endingId !== null);
+  if (finished.length === 0) return progress?.attempts.at(-1);
+  if (policy === 'first') return finished[0];
+  if (policy === 'latest') return finished.at(-1);
+  return finished.reduce((best, a) => (scenarioScore(spec, a.decisions) > scenarioScore(spec, best.decisions) ? a : best));
+}
+
+export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | undefined, passMark: number, policy: ReplayPolicy = 'first'): ScenarioResult {
+  const attempt = countedAttempt(spec, progress, policy);
+  const score = scenarioScore(spec, attempt?.decisions ?? []);
   const { max } = rangeOf(spec);
-  const ending = progress?.endingId ? spec.nodes[progress.endingId] : undefined;
+  const ending = attempt?.endingId ? spec.nodes[attempt.endingId] : undefined;
   const pct = percent(score, max);
   return {
     score,
@@ -63,7 +73,7 @@ export function courseResult(course: CourseSpec, context: CourseContext): Course
   let score = 0;
   let max = 0;
   for (const spec of course.scenarios) {
-    const result = scenarioResult(spec, context.progress[spec.id], course.passMark);
+    const result = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
     scenarios[spec.id] = result;
     score += Math.min(result.score, result.max);
     max += result.max;

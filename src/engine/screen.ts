@@ -1,4 +1,4 @@
-import type { CourseContext, Screen } from './events.ts';
+import { currentAttempt, type CourseContext, type Screen } from './events.ts';
 
 interface SnapshotLike {
   readonly context: unknown;
@@ -12,7 +12,7 @@ export function screenOf(snapshot: SnapshotLike): Screen {
   const context = snapshot.context as CourseContext;
   if (snapshot.matches('ending')) {
     const scenarioId = context.current ?? '';
-    return { screen: 'ending', scenarioId, endingId: context.progress[scenarioId]?.endingId ?? '' };
+    return { screen: 'ending', scenarioId, endingId: currentAttempt(context.progress[scenarioId])?.endingId ?? '' };
   }
   const metas = Object.values(snapshot.getMeta() as Record<string, Partial<Screen> | undefined>);
   const merged = Object.assign({}, ...metas.filter(Boolean)) as Screen;

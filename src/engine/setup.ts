@@ -1,10 +1,22 @@
 import { assign, setup } from 'xstate';
-import type { CourseContext, CourseEvent, Screen } from './events.ts';
+import { holds } from '../model/conditions.ts';
+import type { Condition } from '../model/scenario.ts';
+import { currentAttempt, isFinished, type Attempt, type CourseContext, type CourseEvent, type Screen } from './events.ts';
 
 interface ChoiceParams {
   scenarioId: string;
   nodeId: string;
   choiceId: string;
+  sets: readonly string[];
+}
+
+const EMPTY: Attempt = { decisions: [], flags: [], endingId: null };
+
+/** Replaces the scenario's current attempt. */
+function withAttempt(context: CourseContext, scenarioId: string, change: (a: Attempt) => Attempt): Pick<CourseContext, 'progress'> {
+  const attempts = context.progress[scenarioId]?.attempts ?? [EMPTY];
+  const last = attempts.at(-1) ?? EMPTY;
+  return { progress: { ...context.progress, [scenarioId]: { attempts: [...attempts.slice(0, -1), change(last)] } } };
 }
 
 /**
@@ -19,29 +31,36 @@ export const engineSetup = setup({
     meta: {} as Partial<Screen> & { screen?: Screen['screen'] },
   },
   guards: {
-    isChoice: ({ event }, params: { choiceId: string }) =>
-      event.type === 'choice.selected' && event.choiceId === params.choiceId,
-    isUnfinished: ({ context }, params: { scenarioId: string }) =>
-      (context.progress[params.scenarioId]?.endingId ?? null) === null,
+    isChoice: ({ context, event }, params: { scenarioId: string; choiceId: string; when?: Condition }) => {
+      if (event.type !== 'choice.selected' || event.choiceId !== params.choiceId) return false;
+      const attempt = currentAttempt(context.progress[params.scenarioId]);
+      const chosen = new Set((attempt?.decisions ?? []).map((d) => `${d.nodeId}.${d.choiceId}`));
+      return holds(params.when, { flags: new Set(attempt?.flags ?? []), chosen });
+    },
+    isScenario: ({ event }, params: { scenarioId: string }) =>
+      event.type === 'scenario.selected' && event.scenarioId === params.scenarioId,
+    allFinished: ({ context }, params: { scenarioIds: readonly string[] }) =>
+      params.scenarioIds.every((id) => isFinished(context.progress[id])),
   },
   actions: {
-    enterScenario: assign(({ context }, params: { scenarioId: string }) => ({
-      current: params.scenarioId,
-      progress: {
-        ...context.progress,
-        [params.scenarioId]: context.progress[params.scenarioId] ?? { decisions: [], endingId: null },
-      },
-    })),
-    recordChoice: assign(({ context }, params: ChoiceParams) => {
-      const before = context.progress[params.scenarioId] ?? { decisions: [], endingId: null };
-      const decision = { nodeId: params.nodeId, choiceId: params.choiceId };
+    /** A new attempt unless the current one is unfinished (replays start afresh). */
+    enterScenario: assign(({ context }, params: { scenarioId: string }) => {
+      const attempts = context.progress[params.scenarioId]?.attempts ?? [];
+      const fresh = attempts.length === 0 || attempts.at(-1)?.endingId !== null;
       return {
-        progress: { ...context.progress, [params.scenarioId]: { ...before, decisions: [...before.decisions, decision] } },
+        current: params.scenarioId,
+        progress: { ...context.progress, [params.scenarioId]: { attempts: fresh ? [...attempts, EMPTY] : attempts } },
       };
     }),
-    recordEnding: assign(({ context }, params: { scenarioId: string; endingId: string }) => {
-      const before = context.progress[params.scenarioId] ?? { decisions: [], endingId: null };
-      return { progress: { ...context.progress, [params.scenarioId]: { ...before, endingId: params.endingId } } };
-    }),
+    recordChoice: assign(({ context }, params: ChoiceParams) =>
+      withAttempt(context, params.scenarioId, (a) => ({
+        ...a,
+        decisions: [...a.decisions, { nodeId: params.nodeId, choiceId: params.choiceId }],
+        flags: [...new Set([...a.flags, ...params.sets])],
+      })),
+    ),
+    recordEnding: assign(({ context }, params: { scenarioId: string; endingId: string }) =>
+      withAttempt(context, params.scenarioId, (a) => ({ ...a, endingId: params.endingId })),
+    ),
   },
 });

@@ -1,13 +1,13 @@
 import type { Actor } from 'xstate';
 import type { CourseMachine } from '../engine/course-machine.ts';
-import type { CourseContext } from '../engine/events.ts';
+import type { CourseContext, Decision } from '../engine/events.ts';
 import { encodeProgress } from '../engine/progress-codec.ts';
 import { progressOf } from '../engine/progress.ts';
 import { screenOf } from '../engine/screen.ts';
 import { courseResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
-import { choiceOf, situation } from '../model/scenario.ts';
-import type { LaunchData, LmsPort } from './port.ts';
+import { choiceOf, situation, type ScenarioSpec } from '../model/scenario.ts';
+import type { DecisionRecord, LaunchData, LmsPort } from './port.ts';
 
 export type Milestone = 'decision' | 'ending' | 'status';
 
@@ -36,9 +36,14 @@ export class Tracker {
   readonly #o: TrackerOptions;
   readonly #writes: boolean;
   readonly #recordsResult: boolean;
+  /** Per `<scenario>#<attempt>`: decisions already reported. */
   #decisions = new Map<string, number>();
+  /** Attempts whose ending is reported, and scenarios whose objective exists. */
   #endings = new Set<string>();
+  #started = new Set<string>();
   #completed: boolean;
+  /** The last course status written, so replays update it and never downgrade a pass. */
+  #status: { passed: boolean; percent: number } | null = null;
   #shownAt = { key: '', at: 0 };
   #lastProgress: string;
 
@@ -55,10 +60,15 @@ export class Tracker {
   attach(actor: Actor<CourseMachine>): void {
     const context = actor.getSnapshot().context as CourseContext;
     for (const [id, progress] of Object.entries(context.progress)) {
-      this.#decisions.set(id, progress.decisions.length);
-      if (progress.endingId) this.#endings.add(id);
+      this.#started.add(id);
+      progress.attempts.forEach((attempt, n) => {
+        this.#decisions.set(`${id}#${n}`, attempt.decisions.length);
+        if (attempt.endingId) this.#endings.add(`${id}#${n}`);
+      });
     }
-    this.#completed ||= courseResult(this.#o.course, context).completed;
+    const result = courseResult(this.#o.course, context);
+    this.#completed ||= result.completed;
+    if (result.completed) this.#status = { passed: result.passed, percent: result.percent };
     // A first launch says "incomplete" at once, so the LMS shows the course as begun.
     const starting = this.#recordsResult && !this.#completed && this.#o.launch.entry !== 'resume';
     if (starting) this.#o.port.setStatus({ completed: false, passed: null, score: null });
@@ -81,37 +91,29 @@ export class Tracker {
     for (const spec of this.#o.course.scenarios) {
       const progress = context.progress[spec.id];
       if (!progress) continue;
-      const known = this.#decisions.get(spec.id);
-      if (known === undefined) {
+      if (!this.#started.has(spec.id)) {
+        this.#started.add(spec.id);
         this.#objective(spec.id, false);
       }
-      for (const decision of progress.decisions.slice(known ?? 0)) {
-        const choice = choiceOf(spec, decision.nodeId, decision.choiceId);
-        const best = situation(spec, decision.nodeId).choices.reduce((a, b) => (b.points > a.points ? b : a));
-        this.#o.port.recordDecision({
-          id: `${spec.id}.${decision.nodeId}`,
-          objectiveId: spec.id,
-          response: choice.id,
-          quality: choice.quality,
-          correctResponse: best.id,
-          latencyMs: shown.key === `${spec.id}.${decision.nodeId}` ? now - shown.at : 0,
-          at: new Date(now),
-          description: this.#o.describe(spec.id, decision.nodeId),
-        });
-        milestones.add('decision');
-      }
-      this.#decisions.set(spec.id, progress.decisions.length);
-      if (progress.endingId && !this.#endings.has(spec.id)) {
-        this.#endings.add(spec.id);
-        this.#objective(spec.id, true, result.scenarios[spec.id]);
-        milestones.add('ending');
-      }
+      progress.attempts.forEach((attempt, n) => {
+        const key = `${spec.id}#${n}`;
+        for (const decision of attempt.decisions.slice(this.#decisions.get(key) ?? 0)) {
+          this.#o.port.recordDecision(this.#decisionRecord(spec, decision, shown, now));
+          milestones.add('decision');
+        }
+        this.#decisions.set(key, attempt.decisions.length);
+        if (attempt.endingId && !this.#endings.has(key)) {
+          this.#endings.add(key);
+          this.#objective(spec.id, true, result.scenarios[spec.id]);
+          milestones.add('ending');
+        }
+      });
     }
-    if (result.completed && !this.#completed) {
-      this.#completed = true;
-      if (this.#recordsResult) this.#o.port.setStatus({ completed: true, passed: result.passed, score: result.percent });
+    if (result.completed && this.#recordsResult && this.#statusChanged(result)) {
+      this.#o.port.setStatus({ completed: true, passed: result.passed, score: result.percent });
       milestones.add('status');
     }
+    this.#completed ||= result.completed;
 
     const progressText = encodeProgress(progressOf(this.#o.course, snapshot));
     if (progressText !== this.#lastProgress) {
@@ -124,6 +126,31 @@ export class Tracker {
       const ok = this.#o.port.commit();
       this.#o.onCommit?.(ok);
     }
+  }
+
+  #decisionRecord(spec: ScenarioSpec, decision: Decision, shown: { key: string; at: number }, now: number): DecisionRecord {
+    const node = situation(spec, decision.nodeId);
+    const choice = choiceOf(spec, decision.nodeId, decision.choiceId);
+    const best = node.choices.reduce((a, b) => (b.points > a.points ? b : a));
+    return {
+      id: `${spec.id}.${decision.nodeId}`,
+      objectiveId: spec.id,
+      response: choice.id,
+      quality: choice.quality,
+      correctResponse: best.id,
+      latencyMs: shown.key === `${spec.id}.${decision.nodeId}` ? now - shown.at : 0,
+      at: new Date(now),
+      description: this.#o.describe(spec.id, decision.nodeId),
+    };
+  }
+
+  /** A replay may change the result under the `best` or `latest` policy, but a pass is never taken back. */
+  #statusChanged(result: { passed: boolean; percent: number }): boolean {
+    const before = this.#status;
+    if (before && before.passed && !result.passed) return false;
+    if (before && before.passed === result.passed && before.percent === result.percent) return false;
+    this.#status = { passed: result.passed, percent: result.percent };
+    return true;
   }
 
   #objective(id: string, finished: boolean, result?: { passed: boolean; percent: number }): void {

@@ -84,13 +84,14 @@ export function scoreRange(spec: ScenarioSpec): ScoreRange {
 
 /**
  * A short fingerprint of everything a saved decision log depends on: version, start, node
- * ids, choice ids and targets. If it differs from what a learner's progress was saved
+ * ids, choice ids, targets, conditions and flags. If it differs from what a learner's progress was saved
  * against, that scenario restarts instead of replaying into the wrong place.
  */
 export function structureHash(spec: ScenarioSpec): string {
   const parts = [String(spec.version), spec.start];
   for (const node of Object.values(spec.nodes)) {
-    parts.push(node.id, node.kind, ...(node.kind === 'situation' ? node.choices.map((c) => `${c.id}>${c.next}`) : []));
+    const choices = node.kind === 'situation' ? node.choices : [];
+    parts.push(node.id, node.kind, ...choices.map((c) => `${c.id}>${c.next}${JSON.stringify([c.when ?? 0, c.sets ?? 0])}`));
   }
   let hash = 0x811c9dc5;
   for (const ch of parts.join('|')) {

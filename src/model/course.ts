@@ -1,5 +1,7 @@
 import type { ScenarioSpec } from './scenario.ts';
 
+export type ReplayPolicy = 'first' | 'best' | 'latest';
+
 /** One contact on the closing "what to do" card. Text is in the resources under `region:contacts.<id>`. */
 export interface ContactSpec {
   readonly id: string;
@@ -22,6 +24,8 @@ export interface CourseSpec {
   readonly audience: string;
   /** Pass mark in percent (0–100) of the course score. */
   readonly passMark: number;
+  /** Which finished attempt of a replayed scenario counts. */
+  readonly replays: ReplayPolicy;
   readonly region: RegionSpec;
   readonly scenarios: readonly ScenarioSpec[];
 }

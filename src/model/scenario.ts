@@ -12,18 +12,41 @@ export type Outcome = 'good' | 'acceptable' | 'poor';
 
 export const QUALITIES: readonly Quality[] = ['good', 'acceptable', 'poor'];
 
+/**
+ * When a choice is offered or a text variant shown. Every part given must hold; facts are
+ * about the learner's current attempt at the scenario.
+ */
+export interface Condition {
+  /** A flag some earlier choice set. */
+  readonly flag?: string;
+  /** A flag no earlier choice set. */
+  readonly notFlag?: string;
+  /** An earlier choice, as `<node>.<choice>`. */
+  readonly chose?: string;
+}
+
 export interface ChoiceSpec {
   readonly id: string;
   readonly points: number;
   readonly quality: Quality;
   /** Id of the node this choice leads to. */
   readonly next: string;
+  /** Flags this choice sets for the rest of the attempt. */
+  readonly sets?: readonly string[];
+  /** Offered only when this holds. */
+  readonly when?: Condition;
+  /** Ids of the scenario's references that back the feedback ("Källa"). */
+  readonly references?: readonly string[];
 }
 
 export interface SituationSpec {
   readonly kind: 'situation';
   readonly id: string;
+  /** A knowledge question: options are right (good) or wrong (poor) rather than choices in a scene. */
+  readonly question?: boolean;
   readonly choices: readonly ChoiceSpec[];
+  /** Conditions of the alternative texts, in order; the first that holds is shown. */
+  readonly variants?: readonly Condition[];
 }
 
 export interface EndingSpec {
@@ -32,6 +55,7 @@ export interface EndingSpec {
   readonly outcome: Outcome;
   /** Number of takeaway lines; their text is in the resources. */
   readonly takeaways: number;
+  readonly variants?: readonly Condition[];
 }
 
 export type NodeSpec = SituationSpec | EndingSpec;

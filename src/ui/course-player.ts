@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import type { Actor } from 'xstate';
 import type { CourseMachine } from '../engine/course-machine.ts';
-import type { CourseContext } from '../engine/events.ts';
+import { currentAttempt, type CourseContext } from '../engine/events.ts';
+import { factsOf, holds, variantIndex } from '../model/conditions.ts';
 import { screenOf } from '../engine/screen.ts';
 import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
@@ -11,6 +12,7 @@ import './course-summary.ts';
 import './ending-view.ts';
 import './feedback-view.ts';
 import './language-switch.ts';
+import './scenario-list.ts';
 import { emit, viewStyles, type FocusableView, type Translate } from './shared.ts';
 import './situation-view.ts';
 import './start-screen.ts';
@@ -125,6 +127,7 @@ export class CoursePlayer extends LitElement {
     const context = snapshot.context as CourseContext;
     const screen = screenOf(snapshot);
     const spec = 'scenarioId' in screen ? this.course.scenarios.find((s) => s.id === screen.scenarioId) : undefined;
+    const facts = spec ? factsOf(spec, currentAttempt(context.progress[spec.id])?.decisions ?? []) : undefined;
     switch (screen.screen) {
       case 'intro':
         return html`<start-screen
@@ -133,34 +136,54 @@ export class CoursePlayer extends LitElement {
           .contentNotes=${this.course.scenarios.filter((s) => s.hasContentNote).map((s) => s.id)}
           @course-start=${this.#send({ type: 'course.started' })}
         ></start-screen>`;
-      case 'situation':
+      case 'menu':
+        return html`<scenario-list
+          .t=${this.t}
+          .entries=${this.course.scenarios.map((s) => ({
+            spec: s,
+            result: scenarioResult(s, context.progress[s.id], this.course.passMark, this.course.replays),
+            inProgress: currentAttempt(context.progress[s.id])?.endingId === null,
+          }))}
+          @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) =>
+            this.#controller?.actor.send({ type: 'scenario.selected', scenarioId: e.detail.scenarioId })}
+          @summary-opened=${this.#send({ type: 'summary.opened' })}
+        ></scenario-list>`;
+      case 'situation': {
+        const node = spec && facts ? situation(spec, screen.nodeId) : undefined;
+        if (!node || !facts) return null;
         return html`<situation-view
           .t=${this.t}
           .scenarioId=${screen.scenarioId}
           .nodeId=${screen.nodeId}
-          .choices=${spec ? situation(spec, screen.nodeId).choices : []}
+          .question=${node.question === true}
+          .variant=${variantIndex(node.variants, facts)}
+          .choices=${node.choices.filter((c) => holds(c.when, facts))}
           @choice-selected=${(e: CustomEvent<{ choiceId: string }>) =>
             this.#controller?.actor.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
         ></situation-view>`;
+      }
       case 'feedback':
         return spec
           ? html`<feedback-view
               .t=${this.t}
               .scenarioId=${screen.scenarioId}
               .nodeId=${screen.nodeId}
+              .question=${situation(spec, screen.nodeId).question === true}
               .choice=${choiceOf(spec, screen.nodeId, screen.choiceId)}
               @feedback-continue=${this.#send({ type: 'feedback.continued' })}
             ></feedback-view>`
           : null;
       case 'ending': {
         const ending = spec?.nodes[screen.endingId];
-        if (!spec || ending?.kind !== 'ending') return null;
-        const result = scenarioResult(spec, context.progress[spec.id], this.course.passMark);
+        if (!spec || !facts || ending?.kind !== 'ending') return null;
+        const attempt = currentAttempt(context.progress[spec.id]);
+        const result = scenarioResult(spec, attempt ? { attempts: [attempt] } : undefined, this.course.passMark);
         return html`<ending-view
           .t=${this.t}
           .scenarioId=${spec.id}
           .endingId=${ending.id}
           .outcome=${ending.outcome}
+          .variant=${variantIndex(ending.variants, facts)}
           .takeaways=${ending.takeaways}
           .score=${result.score}
           .max=${result.max}
@@ -173,6 +196,7 @@ export class CoursePlayer extends LitElement {
           .result=${courseResult(this.course, context)}
           .passMark=${this.course.passMark}
           .contacts=${this.course.region.contacts}
+          @menu-opened=${this.#send({ type: 'menu.opened' })}
         ></course-summary>`;
     }
   }

@@ -1,9 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import type { CourseResult } from '../engine/scoring.ts';
 import type { ContactSpec } from '../model/course.ts';
-import { focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import { emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
-/** The result, what to do if something happens, and whom to call, from the region profile. */
+/**
+ * The result, what to do if something happens, and whom to call, from the region profile.
+ * @fires menu-opened - back to the scenario list, to play a scenario again
+ */
 export class CourseSummary extends LitElement implements FocusableView {
   static override styles = [
     viewStyles,
@@ -71,6 +74,9 @@ export class CourseSummary extends LitElement implements FocusableView {
             </li>`,
           )}
         </ul>
+      </section>
+      <section>
+        <button class="primary" @click=${() => emit(this, 'menu-opened')}>${t('summary.toMenu')}</button>
       </section>
     `;
   }

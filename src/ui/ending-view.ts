@@ -23,6 +23,7 @@ export class EndingView extends LitElement implements FocusableView {
     scenarioId: {},
     endingId: {},
     outcome: {},
+    variant: { type: Number },
     takeaways: { type: Number },
     score: { type: Number },
     max: { type: Number },
@@ -32,6 +33,8 @@ export class EndingView extends LitElement implements FocusableView {
   declare scenarioId: string;
   declare endingId: string;
   declare outcome: Outcome;
+  /** Index of the text variant whose condition holds, or -1. */
+  declare variant: number;
   declare takeaways: number;
   declare score: number;
   declare max: number;
@@ -46,7 +49,7 @@ export class EndingView extends LitElement implements FocusableView {
       <p class="eyebrow">${this.t(`scenario.${this.scenarioId}:title`)}</p>
       <h2 tabindex="-1">${this.t(`${key}.title`)}</h2>
       <p class="outcome">${this.t(`ending.outcome.${this.outcome}`)}</p>
-      ${paragraphs(this.t(`${key}.text`))}
+      ${paragraphs(this.t(this.variant >= 0 ? `${key}.variants.${this.variant}.text` : `${key}.text`))}
       <h3>${this.t('ending.takeawaysHeading')}</h3>
       <ul class="takeaways">
         ${Array.from({ length: this.takeaways }, (_, i) => html`<li>${this.t(`${key}.takeaways.${i}`)}</li>`)}

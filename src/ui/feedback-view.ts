@@ -43,12 +43,14 @@ export class FeedbackView extends LitElement implements FocusableView {
     t: { attribute: false },
     scenarioId: {},
     nodeId: {},
+    question: { type: Boolean },
     choice: { attribute: false },
   };
 
   declare t: Translate;
   declare scenarioId: string;
   declare nodeId: string;
+  declare question: boolean;
   declare choice: ChoiceSpec;
 
   focusHeading(): void {
@@ -56,18 +58,20 @@ export class FeedbackView extends LitElement implements FocusableView {
   }
 
   override render() {
-    const key = `scenario.${this.scenarioId}:nodes.${this.nodeId}.choices.${this.choice.id}`;
-    const source = this.t(`${key}.source`, { defaultValue: '' });
+    const ns = `scenario.${this.scenarioId}`;
+    const key = `${ns}:nodes.${this.nodeId}.${this.question ? 'options' : 'choices'}.${this.choice.id}`;
+    const verdict = this.question ? (this.choice.quality === 'good' ? 'feedback.correct' : 'feedback.incorrect') : `feedback.quality.${this.choice.quality}`;
+    const sources = (this.choice.references ?? []).map((id) => this.t(`${ns}:references.${id}.text`));
     return html`
-      <p class="eyebrow">${this.t(`scenario.${this.scenarioId}:title`)}</p>
+      <p class="eyebrow">${this.t(`${ns}:title`)}</p>
       <h2 tabindex="-1">${this.t('feedback.heading')}</h2>
       <blockquote>
         <span class="visually-hidden">${this.t('feedback.youChose')}</span>
         ${this.t(`${key}.text`)}
       </blockquote>
-      <p class="verdict ${this.choice.quality}">${this.t(`feedback.quality.${this.choice.quality}`)}</p>
+      <p class="verdict ${this.choice.quality}">${this.t(verdict)}</p>
       ${paragraphs(this.t(`${key}.feedback`))}
-      ${source ? html`<p class="source">${this.t('feedback.source', { source })}</p>` : null}
+      ${sources.length ? html`<p class="source">${this.t('feedback.source', { source: sources.join('; ') })}</p>` : null}
       <button class="primary" @click=${() => emit(this, 'feedback-continue')}>${this.t('feedback.continue')}</button>
     `;
   }

@@ -33,12 +33,19 @@ export class SituationView extends LitElement implements FocusableView {
     t: { attribute: false },
     scenarioId: {},
     nodeId: {},
+    question: { type: Boolean },
+    variant: { type: Number },
     choices: { attribute: false },
   };
 
   declare t: Translate;
   declare scenarioId: string;
   declare nodeId: string;
+  /** A knowledge question rather than a scene. */
+  declare question: boolean;
+  /** Index of the text variant whose condition holds, or -1. */
+  declare variant: number;
+  /** The choices on offer now (conditions already applied). */
   declare choices: readonly ChoiceSpec[];
 
   focusHeading(): void {
@@ -46,18 +53,18 @@ export class SituationView extends LitElement implements FocusableView {
   }
 
   override render() {
-    const ns = `scenario.${this.scenarioId}`;
-    const t = (key: string) => this.t(`${ns}:nodes.${this.nodeId}.${key}`);
+    const node = `scenario.${this.scenarioId}:nodes.${this.nodeId}`;
+    const list = this.question ? 'options' : 'choices';
     return html`
-      <p class="eyebrow">${this.t(`${ns}:title`)}</p>
-      <h2 tabindex="-1">${this.t('situation.heading')}</h2>
-      ${paragraphs(t('text'))}
-      <h3 id="choices-label">${this.t('situation.choicesLabel')}</h3>
+      <p class="eyebrow">${this.t(`scenario.${this.scenarioId}:title`)}</p>
+      <h2 tabindex="-1">${this.t(this.question ? 'situation.questionHeading' : 'situation.heading')}</h2>
+      ${paragraphs(this.t(this.variant >= 0 ? `${node}.variants.${this.variant}.text` : `${node}.text`))}
+      <h3 id="choices-label">${this.t(this.question ? 'situation.optionsLabel' : 'situation.choicesLabel')}</h3>
       <ul class="plain choices" aria-labelledby="choices-label">
         ${this.choices.map(
           (c) => html`<li>
             <button class="choice" data-choice=${c.id} @click=${() => emit(this, 'choice-selected', { choiceId: c.id })}>
-              ${t(`choices.${c.id}.text`)}
+              ${this.t(`${node}.${list}.${c.id}.text`)}
             </button>
           </li>`,
         )}

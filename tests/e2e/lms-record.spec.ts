@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { courseResult } from '../../src/engine/scoring.ts';
 import { best, staffCourse, walk, worst, type Step } from './course-paths.ts';
-import { VERSIONS, cmi, decide, errors, launch, relaunch, terminated } from './preview-driver.ts';
+import { VERSIONS, cmi, decide, errors, launch, openScenario, relaunch, terminated } from './preview-driver.ts';
 
 const course = staffCourse();
 const scenario = course.scenarios[0]!;
@@ -13,7 +13,7 @@ const RESULT = {
 function expectedPercent(steps: readonly Step[], endingId: string): number {
   return courseResult(course, {
     current: scenario.id,
-    progress: { [scenario.id]: { decisions: steps, endingId } },
+    progress: { [scenario.id]: { attempts: [{ decisions: steps, flags: [], endingId }] } },
   }).percent;
 }
 
@@ -28,6 +28,7 @@ for (const version of VERSIONS) {
         const { steps, endingId } = walk(scenario, pick);
         const frame = await launch(page, version);
         await frame.getByRole('button', { name: 'Börja' }).click();
+        await openScenario(frame, scenario.id);
         for (const step of steps) await decide(frame, step);
         await expect(frame.locator('ending-view h2')).toBeFocused();
         await frame.locator('ending-view button.primary').click();
@@ -75,7 +76,8 @@ for (const version of VERSIONS) {
     test('a relaunch midway resumes at the same decision with the same score, without duplicates', async ({ page }) => {
       const { steps, endingId } = walk(scenario, best);
       let frame = await launch(page, version, { lang: 'en' });
-      await frame.getByRole('button', { name: 'Start' }).click();
+      await frame.getByRole('button', { name: 'Start', exact: true }).click();
+      await openScenario(frame, scenario.id);
       for (const step of steps.slice(0, 3)) await decide(frame, step);
       frame = await relaunch(page);
       const resumed = await cmi(page);

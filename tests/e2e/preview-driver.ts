@@ -60,3 +60,9 @@ export async function decide(course: FrameLocator, step: Step, { andContinue = t
   await expect(course.locator('feedback-view h2')).toBeFocused();
   if (andContinue) await course.locator('feedback-view button.primary').click();
 }
+
+/** Picks a scenario in the course's scenario list. */
+export async function openScenario(course: FrameLocator, scenarioId: string): Promise<void> {
+  await course.locator(`scenario-list button[data-scenario="${scenarioId}"]`).click();
+  await expect(course.locator('situation-view h2')).toBeFocused();
+}

@@ -17,6 +17,9 @@ version: 1
 title: T
 summary: S
 estimatedMinutes: 5
+audiences: [staff]
+topics: [hot]
+learningGoals: [Mål]
 start: a
 nodes:
 ${body}`;
@@ -69,37 +72,37 @@ describe('checker messages name file, line, column and the fix', () => {
 
   it('reports an unknown key where it is written', () => {
     expect(check(scenario(good.replace('    text: Hej', '    text: Hej\n    txet: Hopp')))).toEqual([
-      'scenarios/s.yaml:11:5: fel: Okänd nyckel "txet". Ta bort den eller rätta stavningen.',
+      'scenarios/s.yaml:14:5: fel: Okänd nyckel "txet". Ta bort den eller rätta stavningen.',
     ]);
   });
 
   it('reports a missing key at its parent, in English on request', () => {
     expect(check(scenario(good.replace('        feedback: Bra\n', '')), 'en')).toEqual([
-      'scenarios/s.yaml:12:9: error: The key "feedback" is missing here. Add it.',
+      'scenarios/s.yaml:15:9: error: The key "feedback" is missing here. Add it.',
     ]);
   });
 
   it('reports a wrong quality with the allowed values', () => {
     expect(check(scenario(good.replace('quality: good', 'quality: great')))).toEqual([
-      'scenarios/s.yaml:15:18: fel: Värdet är inte tillåtet. Välj ett av: good, acceptable, poor.',
+      'scenarios/s.yaml:18:18: fel: Värdet är inte tillåtet. Välj ett av: good, acceptable, poor.',
     ]);
   });
 
   it('reports a wrong type', () => {
     expect(check(scenario(good.replace('points: 2', 'points: två')))).toEqual([
-      'scenarios/s.yaml:14:17: fel: Här ska det stå ett tal. Ändra värdet.',
+      'scenarios/s.yaml:17:17: fel: Här ska det stå ett tal. Ändra värdet.',
     ]);
   });
 
   it('reports an id with characters SCORM ids cannot carry', () => {
     expect(check(scenario(good.replace('id: c1', 'id: val-1')))).toEqual([
-      'scenarios/s.yaml:12:13: fel: Id får bara innehålla små bokstäver a–z, siffror och _ (inte å, ä, ö, mellanslag eller bindestreck).',
+      'scenarios/s.yaml:15:13: fel: Id får bara innehålla små bokstäver a–z, siffror och _ (inte å, ä, ö, mellanslag eller bindestreck).',
     ]);
   });
 
   it('reports a target that does not exist', () => {
     expect(check(scenario(good.replace('next: end', 'next: slut')))).toEqual([
-      'scenarios/s.yaml:17:15: fel: Valet leder till "slut", som inte finns. Skriv id för en nod under nodes.',
+      'scenarios/s.yaml:20:15: fel: Valet leder till "slut", som inte finns. Skriv id för en nod under nodes.',
     ]);
   });
 
@@ -111,12 +114,12 @@ describe('checker messages name file, line, column and the fix', () => {
       - { id: x, text: X, points: 0, quality: poor, feedback: F, next: orphan }
 `;
     expect(check(scenario(body))).toEqual([
-      'scenarios/s.yaml:24:3: fel: Noden "orphan" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
+      'scenarios/s.yaml:27:3: fel: Noden "orphan" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
     ]);
     const loop = scenario(good.replace('next: end', 'next: a'));
     expect(check(loop)).toEqual([
-      'scenarios/s.yaml:8:3: fel: Från noden "a" går det inte att nå något slut. Låt minst ett val leda vidare mot ett slut.',
-      'scenarios/s.yaml:18:3: fel: Noden "end" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
+      'scenarios/s.yaml:11:3: fel: Från noden "a" går det inte att nå något slut. Låt minst ett val leda vidare mot ett slut.',
+      'scenarios/s.yaml:21:3: fel: Noden "end" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
     ]);
   });
 

@@ -7,6 +7,8 @@ import { screenOf } from '../../src/engine/screen.ts';
 import { courseResult, scenarioScore } from '../../src/engine/scoring.ts';
 import type { CourseEvent } from '../../src/engine/events.ts';
 import { branching, twoScenarioCourse } from './fixture-specs.ts';
+import { factsOf, holds, variantIndex } from '../../src/model/conditions.ts';
+import type { Condition, ScenarioSpec } from '../../src/model/scenario.ts';
 
 const choose = (choiceId: string): CourseEvent[] => [
   { type: 'choice.selected', choiceId },
@@ -54,8 +56,7 @@ describe('scenario machine', () => {
     expect(actor.getSnapshot().status).toBe('done');
     expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'ending', scenarioId: 'branching', endingId: 'end_good' });
     expect(actor.getSnapshot().context.progress.branching).toEqual({
-      decisions: [{ nodeId: 'a', choiceId: 'calm' }, { nodeId: 'b', choiceId: 'alarm' }],
-      endingId: 'end_good',
+      attempts: [{ decisions: [{ nodeId: 'a', choiceId: 'calm' }, { nodeId: 'b', choiceId: 'alarm' }], flags: [], endingId: 'end_good' }],
     });
   });
 
@@ -64,22 +65,28 @@ describe('scenario machine', () => {
     actor.send({ type: 'choice.selected', choiceId: 'nonsense' });
     actor.send({ type: 'feedback.continued' });
     expect(screenOf(actor.getSnapshot())).toMatchObject({ screen: 'situation', nodeId: 'a' });
-    expect(actor.getSnapshot().context.progress.branching?.decisions).toEqual([]);
+    expect(actor.getSnapshot().context.progress.branching?.attempts[0]?.decisions).toEqual([]);
   });
 });
 
 describe('course machine', () => {
-  it('goes intro → scenarios in order → endings → summary, with the result', () => {
+  const select = (scenarioId: string): CourseEvent => ({ type: 'scenario.selected', scenarioId });
+
+  it('goes intro → list → scenario → ending → list … → summary, with the result', () => {
     const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
     expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'intro' });
     actor.send({ type: 'course.started' });
-    for (const e of [...choose('calm'), ...choose('alarm')]) actor.send(e);
-    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'ending', scenarioId: 'branching', endingId: 'end_good' });
-    actor.send({ type: 'ending.continued' });
-    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'situation', scenarioId: 'linear', nodeId: 'only' });
-    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context).completed).toBe(false);
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'menu' });
+    actor.send({ type: 'summary.opened' });
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'menu' });
+    actor.send(select('linear'));
     for (const e of choose('ok')) actor.send(e);
-    expect(screenOf(actor.getSnapshot())).toMatchObject({ screen: 'ending', scenarioId: 'linear', endingId: 'done' });
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'ending', scenarioId: 'linear', endingId: 'done' });
+    actor.send({ type: 'ending.continued' });
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'menu' });
+    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context).completed).toBe(false);
+    actor.send(select('branching'));
+    for (const e of [...choose('calm'), ...choose('alarm')]) actor.send(e);
     const result = courseResult(twoScenarioCourse, actor.getSnapshot().context);
     expect(result).toMatchObject({ percent: 100, completed: true, passed: true });
     actor.send({ type: 'ending.continued' });
@@ -89,9 +96,68 @@ describe('course machine', () => {
   it('fails the course below the pass mark', () => {
     const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
     actor.send({ type: 'course.started' });
-    for (const e of [...choose('argue'), ...choose('leave'), { type: 'ending.continued' } as const, ...choose('ok')]) actor.send(e);
+    for (const e of [select('branching'), ...choose('argue'), ...choose('leave'), { type: 'ending.continued' } as const, select('linear'), ...choose('ok')]) actor.send(e);
     // 0 of 4 + 1 of 1 = 20 %
     expect(courseResult(twoScenarioCourse, actor.getSnapshot().context)).toMatchObject({ percent: 20, completed: true, passed: false });
     expect(courseResult(twoScenarioCourse, actor.getSnapshot().context).scenarios.branching).toMatchObject({ outcome: 'poor', passed: false });
+  });
+
+  it.each([
+    ['first', 20, 'poor'],
+    ['best', 100, 'good'],
+    ['latest', 100, 'good'],
+  ] as const)('counts a replayed scenario by the "%s" policy', (replays, percent, outcome) => {
+    const actor = createActor(createCourseMachine({ ...twoScenarioCourse, replays })).start();
+    actor.send({ type: 'course.started' });
+    const play = [select('branching'), ...choose('argue'), ...choose('leave'), { type: 'ending.continued' } as const, select('linear'), ...choose('ok'), { type: 'ending.continued' } as const];
+    for (const e of play) actor.send(e);
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'summary' });
+    actor.send({ type: 'menu.opened' });
+    for (const e of [select('branching'), ...choose('calm'), ...choose('alarm'), { type: 'ending.continued' } as const]) actor.send(e);
+    expect(actor.getSnapshot().context.progress.branching?.attempts).toHaveLength(2);
+    const result = courseResult({ ...twoScenarioCourse, replays }, actor.getSnapshot().context);
+    expect(result.percent).toBe(percent);
+    expect(result.scenarios.branching?.outcome).toBe(outcome);
+  });
+});
+
+describe('conditions and flags', () => {
+  const flagged: ScenarioSpec = {
+    ...branching,
+    id: 'flagged',
+    nodes: {
+      ...branching.nodes,
+      a: { kind: 'situation', id: 'a', choices: [
+        { id: 'calm', points: 2, quality: 'good', next: 'b', sets: ['calmed'] },
+        { id: 'argue', points: 0, quality: 'poor', next: 'b' },
+      ] },
+      b: { kind: 'situation', id: 'b', variants: [{ flag: 'calmed' }], choices: [
+        { id: 'alarm', points: 2, quality: 'good', next: 'end_good', when: { notFlag: 'calmed' } },
+        { id: 'talk', points: 2, quality: 'good', next: 'end_good', when: { chose: 'a.calm' } },
+      ] },
+    },
+  };
+
+  it('offers a conditional choice only when its condition holds', () => {
+    const calm = createActor(createScenarioMachine(flagged)).start();
+    for (const e of choose('calm')) calm.send(e);
+    calm.send({ type: 'choice.selected', choiceId: 'alarm' });
+    expect(screenOf(calm.getSnapshot())).toMatchObject({ screen: 'situation', nodeId: 'b' });
+    calm.send({ type: 'choice.selected', choiceId: 'talk' });
+    expect(screenOf(calm.getSnapshot())).toMatchObject({ screen: 'feedback', choiceId: 'talk' });
+    expect(calm.getSnapshot().context.progress.flagged?.attempts[0]?.flags).toEqual(['calmed']);
+
+    const argued = createActor(createScenarioMachine(flagged)).start();
+    for (const e of choose('argue')) argued.send(e);
+    argued.send({ type: 'choice.selected', choiceId: 'talk' });
+    expect(screenOf(argued.getSnapshot())).toMatchObject({ screen: 'situation', nodeId: 'b' });
+  });
+
+  it('evaluates conditions and picks text variants from the facts of an attempt', () => {
+    const facts = factsOf(flagged, [{ nodeId: 'a', choiceId: 'calm' }]);
+    expect(holds({ flag: 'calmed', chose: 'a.calm' }, facts)).toBe(true);
+    expect(holds({ notFlag: 'calmed' }, facts)).toBe(false);
+    expect(variantIndex((flagged.nodes.b as { variants: Condition[] }).variants, facts)).toBe(0);
+    expect(variantIndex((flagged.nodes.b as { variants: Condition[] }).variants, factsOf(flagged, []))).toBe(-1);
   });
 });

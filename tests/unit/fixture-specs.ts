@@ -55,6 +55,7 @@ export const twoScenarioCourse: CourseSpec = {
   version: 1,
   audience: 'staff',
   passMark: 70,
+  replays: 'first',
   region: { id: 'generic', contacts: [] },
   scenarios: [branching, linear],
 };

@@ -37,11 +37,13 @@ const launch = (over: Partial<LaunchData> = {}): LaunchData => ({
 
 const run: CourseEvent[] = [
   { type: 'course.started' },
+  { type: 'scenario.selected', scenarioId: 'branching' },
   { type: 'choice.selected', choiceId: 'calm' },
   { type: 'feedback.continued' },
   { type: 'choice.selected', choiceId: 'alarm' },
   { type: 'feedback.continued' },
   { type: 'ending.continued' },
+  { type: 'scenario.selected', scenarioId: 'linear' },
   { type: 'choice.selected', choiceId: 'ok' },
   { type: 'feedback.continued' },
 ];
@@ -95,7 +97,7 @@ describe('tracker', () => {
 
   it('does not report again what a resumed session replayed', () => {
     const first = track();
-    for (const e of run.slice(0, 4)) first.actor.send(e);
+    for (const e of run.slice(0, 5)) first.actor.send(e);
     const saved = decodeProgress(first.port.suspendData);
     expect(saved.ok).toBe(true);
 
@@ -109,6 +111,7 @@ describe('tracker', () => {
     expect(methods(port.calls)).toEqual([]);
     actor.send({ type: 'feedback.continued' });
     actor.send({ type: 'ending.continued' });
+    actor.send({ type: 'scenario.selected', scenarioId: 'linear' });
     actor.send({ type: 'choice.selected', choiceId: 'ok' });
     expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(1);
   });
@@ -133,5 +136,25 @@ describe('tracker', () => {
   it('never downgrades an attempt the LMS already has as completed', () => {
     const { port } = track({ launch: launch({ completed: true }) });
     expect(methods(port.calls)).not.toContain('setStatus');
+  });
+});
+
+describe('tracker with replays', () => {
+  it('reports a replay\'s decisions as new interactions and updates the result, never taking back a pass', () => {
+    const course = { ...twoScenarioCourse, replays: 'latest' as const };
+    const port = recordingPort();
+    const actor = createActor(createCourseMachine(course)).start();
+    new Tracker({ course, port, launch: launch(), describe: () => '', scenarioTitle: () => '', now: () => 0 }).attach(actor);
+    const events: CourseEvent[] = [...run, { type: 'ending.continued' }, { type: 'menu.opened' },
+      { type: 'scenario.selected', scenarioId: 'branching' },
+      { type: 'choice.selected', choiceId: 'argue' }, { type: 'feedback.continued' },
+      { type: 'choice.selected', choiceId: 'leave' }, { type: 'feedback.continued' }];
+    for (const e of events) actor.send(e);
+    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(5);
+    const statuses = port.calls.filter((c) => c[0] === 'setStatus').map((c) => c[1]);
+    // incomplete, then passed at 100 %; the failed replay (20 %) does not overwrite the pass
+    expect(statuses).toEqual([{ completed: false, passed: null, score: null }, { completed: true, passed: true, score: 100 }]);
+    const objectives = port.calls.filter((c) => c[0] === 'setObjective').map((c) => c[1] as { id: string; score: number | null });
+    expect(objectives.filter((o) => o.id === 'branching').map((o) => o.score)).toEqual([null, 100, 0]);
   });
 });

@@ -1,0 +1,107 @@
+import { LitElement, css, html } from 'lit';
+import type { ScenarioResult } from '../engine/scoring.ts';
+import type { ScenarioSpec } from '../model/scenario.ts';
+import { emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
+
+export interface ScenarioEntry {
+  readonly spec: ScenarioSpec;
+  readonly result: ScenarioResult;
+  /** Whether an unfinished attempt is under way. */
+  readonly inProgress: boolean;
+}
+
+/**
+ * The scenarios of the course with each one's state, and overall progress.
+ * @fires scenario-selected - detail `{ scenarioId }`
+ * @fires summary-opened - every scenario is finished and the learner wants the summary
+ */
+export class ScenarioList extends LitElement implements FocusableView {
+  static override styles = [
+    viewStyles,
+    css`
+      .scenarios li {
+        border: 1px solid var(--color-border);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+        padding: var(--space-4);
+        margin-bottom: var(--space-3);
+      }
+      h3 {
+        margin-bottom: var(--space-1);
+      }
+      .state {
+        font-weight: 600;
+        color: var(--color-muted);
+      }
+      .secondary {
+        background: var(--color-surface);
+        color: var(--color-primary);
+        border: 2px solid var(--color-primary);
+        padding: var(--space-2) var(--space-5);
+        font-weight: 600;
+      }
+      progress {
+        width: 100%;
+        height: 0.75rem;
+        accent-color: var(--color-primary);
+      }
+    `,
+  ];
+  static override properties = {
+    t: { attribute: false },
+    entries: { attribute: false },
+  };
+
+  declare t: Translate;
+  declare entries: readonly ScenarioEntry[];
+
+  focusHeading(): void {
+    focusHeading(this);
+  }
+
+  #state(entry: ScenarioEntry): string {
+    if (entry.inProgress) return this.t('menu.state.inProgress');
+    if (entry.result.finished) return this.t('menu.state.finished', { outcome: this.t(`menu.outcome.${entry.result.outcome}`) });
+    return this.t('menu.state.notStarted');
+  }
+
+  #action(entry: ScenarioEntry): string {
+    return this.t(entry.inProgress ? 'menu.resume' : entry.result.finished ? 'menu.replay' : 'menu.start');
+  }
+
+  override render() {
+    const done = this.entries.filter((e) => e.result.finished).length;
+    const total = this.entries.length;
+    const minutesLeft = this.entries.filter((e) => !e.result.finished).reduce((sum, e) => sum + e.spec.estimatedMinutes, 0);
+    return html`
+      <h2 tabindex="-1">${this.t('menu.heading')}</h2>
+      <p id="progress-label">${this.t('menu.progress', { done, total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
+      <progress max=${total} value=${done} aria-labelledby="progress-label"></progress>
+      <ul class="plain scenarios">
+        ${this.entries.map(
+          (e) => html`<li>
+            <h3>${this.t(`scenario.${e.spec.id}:title`)}</h3>
+            <p>${this.t(`scenario.${e.spec.id}:summary`)}</p>
+            <p class="state">${this.#state(e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
+            <button
+              class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
+              data-scenario=${e.spec.id}
+              aria-label=${`${this.#action(e)}: ${this.t(`scenario.${e.spec.id}:title`)}`}
+              @click=${() => emit(this, 'scenario-selected', { scenarioId: e.spec.id })}
+            >
+              ${this.#action(e)}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${done === total ? html`<button class="primary" @click=${() => emit(this, 'summary-opened')}>${this.t('menu.toSummary')}</button>` : null}
+    `;
+  }
+}
+
+customElements.define('scenario-list', ScenarioList);
+declare global {
+  interface HTMLElementTagNameMap {
+    'scenario-list': ScenarioList;
+  }
+}
