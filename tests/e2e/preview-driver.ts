@@ -6,8 +6,8 @@ import type { ScormVersion as Version } from '../../src/lms/formats.ts';
 export type { Version };
 export const VERSIONS: readonly Version[] = ['1.2', '2004'];
 
-export const packageFor = (version: Version): string =>
-  `trygg-i-uppdraget-generic-staff-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
+export const packageFor = (version: Version, audience = 'staff', region = 'generic'): string =>
+  `trygg-i-uppdraget-${region}-${audience}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
 
 interface Violation {
   severity: 'error' | 'warning';
@@ -27,9 +27,13 @@ interface PreviewWindow {
 }
 
 /** Opens a package in the preview LMS (scorm-again + the strict conformance checker). */
-export async function launch(page: Page, version: Version, options: { lang?: string; learner?: string } = {}): Promise<FrameLocator> {
+export async function launch(
+  page: Page,
+  version: Version,
+  options: { lang?: string; learner?: string; audience?: string } = {},
+): Promise<FrameLocator> {
   const params = new URLSearchParams({
-    pkg: packageFor(version),
+    pkg: packageFor(version, options.audience),
     learner: options.learner ?? 'learner_1',
     lang: options.lang ?? 'sv',
     autolaunch: '1',

@@ -3,12 +3,13 @@ import { createActor } from 'xstate';
 import { reachableFrom, canReachEnding, scoreRange, structureHash } from '../../src/model/analysis.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { createScenarioMachine } from '../../src/engine/scenario-machine.ts';
+import { pathsToEndings } from '../../src/engine/paths.ts';
 import { screenOf } from '../../src/engine/screen.ts';
 import { courseResult, scenarioScore } from '../../src/engine/scoring.ts';
 import type { CourseEvent } from '../../src/engine/events.ts';
 import { branching, twoScenarioCourse } from './fixture-specs.ts';
 import { factsOf, holds, variantIndex } from '../../src/model/conditions.ts';
-import type { Condition, ScenarioSpec } from '../../src/model/scenario.ts';
+import type { ScenarioSpec, SituationSpec } from '../../src/model/scenario.ts';
 
 const choose = (choiceId: string): CourseEvent[] => [
   { type: 'choice.selected', choiceId },
@@ -157,7 +158,32 @@ describe('conditions and flags', () => {
     const facts = factsOf(flagged, [{ nodeId: 'a', choiceId: 'calm' }]);
     expect(holds({ flag: 'calmed', chose: 'a.calm' }, facts)).toBe(true);
     expect(holds({ notFlag: 'calmed' }, facts)).toBe(false);
-    expect(variantIndex((flagged.nodes.b as { variants: Condition[] }).variants, facts)).toBe(0);
-    expect(variantIndex((flagged.nodes.b as { variants: Condition[] }).variants, factsOf(flagged, []))).toBe(-1);
+    expect(variantIndex((flagged.nodes.b as SituationSpec).variants, facts)).toBe(0);
+    expect(variantIndex((flagged.nodes.b as SituationSpec).variants, factsOf(flagged, []))).toBe(-1);
+  });
+});
+
+describe('paths to endings', () => {
+  it('finds one shortest path to every reachable ending, through the machine', () => {
+    expect(pathsToEndings(branching)).toEqual([
+      { endingId: 'end_good', decisions: [{ nodeId: 'a', choiceId: 'calm' }, { nodeId: 'b', choiceId: 'alarm' }] },
+      { endingId: 'end_poor', decisions: [{ nodeId: 'a', choiceId: 'argue' }, { nodeId: 'c', choiceId: 'leave' }] },
+    ]);
+  });
+
+  it('respects conditions: an ending only a blocked choice leads to is not reached', () => {
+    const gated: ScenarioSpec = {
+      ...branching,
+      id: 'gated',
+      nodes: {
+        ...branching.nodes,
+        a: { kind: 'situation', id: 'a', choices: [{ id: 'go', points: 1, quality: 'good', next: 'b' }] },
+        b: { kind: 'situation', id: 'b', choices: [
+          { id: 'alarm', points: 2, quality: 'good', next: 'end_good', when: { flag: 'never_set' } },
+          { id: 'wait', points: 0, quality: 'poor', next: 'end_poor' },
+        ] },
+      },
+    };
+    expect(pathsToEndings(gated).map((p) => p.endingId)).toEqual(['end_poor']);
   });
 });
