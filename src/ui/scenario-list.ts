@@ -44,6 +44,7 @@ export class ScenarioList extends LitElement implements FocusableView {
         width: 100%;
         height: 0.75rem;
         accent-color: var(--color-primary);
+        margin-bottom: var(--space-5);
       }
     `,
   ];
@@ -75,7 +76,7 @@ export class ScenarioList extends LitElement implements FocusableView {
     const minutesLeft = this.entries.filter((e) => !e.result.finished).reduce((sum, e) => sum + e.spec.estimatedMinutes, 0);
     return html`
       <h2 tabindex="-1">${this.t('menu.heading')}</h2>
-      <p id="progress-label">${this.t('menu.progress', { done, total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
+      <p id="progress-label">${this.t('menu.progress', { done, count: total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
       <progress max=${total} value=${done} aria-labelledby="progress-label"></progress>
       <ul class="plain scenarios">
         ${this.entries.map(
