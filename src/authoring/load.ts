@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { problem, type Problem } from './problems.ts';
 import { checkScenarioGraph, scenarioTexts } from './scenario-file.ts';
 import { courseSchema, regionSchema, scenarioSchema, type CourseFile, type RegionFile, type ScenarioFile } from './schema.ts';
+import { splitTranslation, type SourceHashes } from './source-hash.ts';
 import { checkTranslation } from './translations.ts';
 import { validateText, type Validated } from './validate.ts';
 
@@ -19,6 +20,11 @@ export interface Project {
   readonly scenarios: ReadonlyMap<string, ScenarioFile>;
   /** language → namespace (`ui`, `course`, `region.<id>`, `scenario.<id>`) → nested texts. */
   readonly resources: ReadonlyMap<string, ReadonlyMap<string, Record<string, unknown>>>;
+  /**
+   * language → namespace → hashes of the Swedish texts each translation was made from. Kept
+   * apart from `resources` so no bundle, test or player ever sees them as texts.
+   */
+  readonly sourceHashes: ReadonlyMap<string, ReadonlyMap<string, SourceHashes>>;
   /** Absolute paths of every file read, for watching and for counting. */
   readonly files: readonly string[];
 }
@@ -92,9 +98,11 @@ export function loadProject(root: string): { project: Project; problems: Problem
   const languages = [SOURCE_LANGUAGE, ...readdirSync(join(root, 'locales')).filter((l) => l !== SOURCE_LANGUAGE).sort()];
   const uiSource = read(join(root, `locales/${SOURCE_LANGUAGE}/ui.json`), z.record(z.string(), z.unknown()))?.data ?? {};
   const resources = new Map<string, Map<string, Record<string, unknown>>>();
+  const sourceHashes = new Map<string, Map<string, SourceHashes>>();
   resources.set(SOURCE_LANGUAGE, new Map([['ui', uiSource], ...sourceTexts]));
   for (const lng of languages.slice(1)) {
     const namespaces = new Map<string, Record<string, unknown>>();
+    const hashes = new Map<string, SourceHashes>();
     const files: [string, Record<string, unknown>, string][] = [
       ['ui', uiSource, 'ui.json'],
       ...[...sourceTexts].map(([ns, texts]): [string, Record<string, unknown>, string] => [ns, texts, translationPath(ns)]),
@@ -102,12 +110,15 @@ export function loadProject(root: string): { project: Project; problems: Problem
     for (const [ns, texts, path] of files) {
       const translated = read(join(root, 'locales', lng, path), z.record(z.string(), z.unknown()));
       if (!translated?.data) continue;
-      namespaces.set(ns, translated.data);
-      problems.push(...checkTranslation(lng, texts, translated.data, translated.file, translated.source));
+      const split = splitTranslation(translated.data);
+      namespaces.set(ns, split.texts);
+      hashes.set(ns, split.hashes);
+      problems.push(...checkTranslation(lng, texts, split.texts, split.hashes, translated.file, translated.source));
     }
     resources.set(lng, namespaces);
+    sourceHashes.set(lng, hashes);
   }
-  return { project: { root, languages, course, regions, scenarios, resources, files }, problems };
+  return { project: { root, languages, course, regions, scenarios, resources, sourceHashes, files }, problems };
 }
 
 /** Where the translation of a namespace lives, relative to `locales/<lng>/`. */
