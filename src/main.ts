@@ -1,6 +1,8 @@
 import { createActor } from 'xstate';
-import bundle from 'virtual:course';
+import bundle, { problems, stale } from 'virtual:course';
+import type { Preview } from './dev/preview.ts';
 import { createCourseMachine } from './engine/course-machine.ts';
+import type { CourseEvent } from './engine/events.ts';
 import { decodeProgress } from './engine/progress-codec.ts';
 import { replayProgress } from './engine/progress.ts';
 import { createI18n, pickLanguage } from './i18n/index.ts';
@@ -15,9 +17,10 @@ import { Tracker } from './lms/tracker.ts';
 import './ui/course-player.ts';
 import type { Notice } from './ui/course-player.ts';
 import { theme } from './ui/theme.ts';
+import type { CourseBundle } from './model/course.ts';
 
 /** The SCORM version the package was built for ('auto' in development: whichever API is there). */
-function connect(): { port: LmsPort; notices: Notice[] } {
+function connect(bundle: CourseBundle): { port: LmsPort; notices: Notice[] } {
   const wanted = document.querySelector<HTMLMetaElement>('meta[name="scorm-version"]')?.content ?? 'auto';
   for (const dialect of [scorm2004, scorm12]) {
     if (wanted !== 'auto' && wanted !== dialect.version) continue;
@@ -25,12 +28,12 @@ function connect(): { port: LmsPort; notices: Notice[] } {
     if (!api) continue;
     const port = new ScormAdapter(api, dialect);
     if (port.initialize()) return { port, notices: [] };
-    return { port: local(), notices: [{ key: 'notice.lmsFailed' }] };
+    return { port: local(bundle), notices: [{ key: 'notice.lmsFailed' }] };
   }
-  return { port: local(), notices: [{ key: 'notice.local' }] };
+  return { port: local(bundle), notices: [{ key: 'notice.local' }] };
 }
 
-function local(): LmsPort {
+function local(bundle: CourseBundle): LmsPort {
   let storage: Storage | null = null;
   try {
     storage = window.localStorage;
@@ -42,14 +45,13 @@ function local(): LmsPort {
   return port;
 }
 
-async function start(): Promise<void> {
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme.styleSheet as CSSStyleSheet];
-  const { port, notices } = connect();
+async function start(bundle: CourseBundle): Promise<Preview> {
+  const { port, notices } = connect(bundle);
   const launch = port.launchData();
   const i18n = await createI18n(bundle, pickLanguage(launch.language, navigator.languages, bundle.languages));
   const course = bundle.course;
 
-  const actor = createActor(createCourseMachine(course)).start();
+  let actor = createActor(createCourseMachine(course)).start();
   const saved = decodeProgress(launch.suspendData);
   if (saved.ok) {
     const { restarted } = replayProgress(actor, course, saved.progress);
@@ -64,16 +66,20 @@ async function start(): Promise<void> {
   player.course = course;
   player.notices = notices;
   player.exited = false;
-  const tracker = new Tracker({
-    course,
-    port,
-    launch,
-    describe: (scenarioId, nodeId) => source(`scenario.${scenarioId}:nodes.${nodeId}.text`),
-    scenarioTitle: (scenarioId) => source(`scenario.${scenarioId}:title`),
-    now: () => Date.now(),
-    onCommit: (ok) => warnIfUnsaved(ok),
-  });
-  tracker.attach(actor);
+  const track = () => {
+    const tracker = new Tracker({
+      course,
+      port,
+      launch,
+      describe: (scenarioId, nodeId) => source(`scenario.${scenarioId}:nodes.${nodeId}.text`),
+      scenarioTitle: (scenarioId) => source(`scenario.${scenarioId}:title`),
+      now: () => Date.now(),
+      onCommit: (ok) => warnIfUnsaved(ok),
+    });
+    tracker.attach(actor);
+    return tracker;
+  };
+  let tracker = track();
   const session = new Session({ port, win: window, now: () => Date.now(), finished: () => tracker.completed, onCommit: (ok) => warnIfUnsaved(ok) });
   session.listen();
 
@@ -101,6 +107,40 @@ async function start(): Promise<void> {
     player.exited = true;
   });
   document.body.replaceChildren(player);
+
+  // The dev tools' seam (jump to a node): a fresh course, the events played into it before
+  // anyone watches, then tracked and saved as if the learner had got there.
+  const restart = (events: readonly CourseEvent[]) => {
+    actor.stop();
+    actor = createActor(createCourseMachine(course)).start();
+    for (const event of events) actor.send(event);
+    tracker = track();
+    port.commit();
+    player.actor = actor;
+    player.exited = false;
+    // A scenario said to have started over has been taken to a node on purpose instead.
+    player.notices = player.notices.filter((n) => n.key !== 'notice.restarted');
+    player.requestUpdate();
+  };
+  return { course, actor: () => actor, restart, text: source };
 }
 
-void start();
+async function boot(): Promise<void> {
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme.styleSheet as CSSStyleSheet];
+  if (!import.meta.env.DEV) {
+    if (bundle) await start(bundle);
+    return;
+  }
+  // In dev the trainers' files may have errors: show them, and the last good course if any.
+  let preview: Preview | null = null;
+  let crash: unknown = null;
+  try {
+    preview = bundle ? await start(bundle) : null;
+  } catch (error) {
+    crash = error;
+  }
+  const { mountDevTools } = await import('./dev/mount.ts');
+  await mountDevTools({ preview, problems, stale, crash });
+}
+
+void boot();

@@ -1,6 +1,13 @@
+// Types by `import()`: an ambient module may not import relative paths, and would silently be `any`.
+/* eslint-disable @typescript-eslint/consistent-type-imports -- the only way to name types inside `declare module` */
 declare module 'virtual:course' {
-  import type { CourseBundle } from './model/course.ts';
+  export type ProblemLine = import('./authoring/vite-plugin.ts').ProblemLine;
 
-  const bundle: CourseBundle;
+  /** The course; in dev, the last one without errors, or `null` if there has been none yet. */
+  const bundle: import('./model/course.ts').CourseBundle | null;
   export default bundle;
+  /** Dev only (empty in a build, which fails instead): the checker's problems, formatted. */
+  export const problems: readonly ProblemLine[];
+  /** Dev only: whether `bundle` is older than the files because they now have errors. */
+  export const stale: boolean;
 }

@@ -1,7 +1,9 @@
+import { relative, sep } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
+import type { CourseBundle } from '../model/course.ts';
 import { compileBundle, type BuildTarget } from './compile.ts';
 import { loadProject } from './load.ts';
-import { checkerText, hasErrors } from './problems.ts';
+import { checkerText, type Severity } from './problems.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = '\0virtual:course';
@@ -19,23 +21,92 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** One checker problem as the dev page shows it: the same line `npm run check` prints. */
+export interface ProblemLine {
+  readonly severity: Severity;
+  /** `file:line:col`, or empty when the loader itself failed. */
+  readonly location: string;
+  /** What is wrong and how to fix it, without location and severity. */
+  readonly message: string;
+  /** The whole line. */
+  readonly text: string;
+}
+
+/** Splits a formatted line (`file:line:col: severity: message`) for the page to set out. */
+function problemLine(severity: Severity, location: string, text: string): ProblemLine {
+  const rest = text.startsWith(`${location}: `) ? text.slice(location.length + 2) : text;
+  const message = rest.includes(': ') ? rest.slice(rest.indexOf(': ') + 2) : rest;
+  return { severity, location, message, text };
+}
+
+interface Loaded {
+  /** `null` when the files have errors: such a course is never compiled. */
+  readonly bundle: CourseBundle | null;
+  readonly problems: readonly ProblemLine[];
+  readonly files: readonly string[];
+}
+
+async function loadCourse(root: string, target: BuildTarget): Promise<Loaded> {
+  try {
+    const { project, problems } = loadProject(root);
+    const { format } = await checkerText(root);
+    const lines = problems.map((p) => problemLine(p.severity, `${p.file}:${p.line}:${p.col}`, format(p)));
+    const bundle = lines.some((p) => p.severity === 'error') ? null : compileBundle(project, target);
+    return { bundle, problems: lines, files: project.files };
+  } catch (error) {
+    // A file the loader cannot cope with (a broken checker.json, an unknown audience) must
+    // still reach the page as a message, not as a blank page.
+    const text = String(error);
+    return { bundle: null, problems: [{ severity: 'error', location: '', message: text, text }], files: [] };
+  }
+}
+
+/** The files a trainer edits: scenarios, course and region profiles, translations. */
+function isCourseFile(root: string, file: string): boolean {
+  const path = relative(root, file).split(sep).join('/');
+  return /^(scenarios|course)\/.+\.ya?ml$/.test(path) || /^locales\/.+\.json$/.test(path);
+}
+
 /**
  * Serves the trainers' files to the player as `virtual:course`: loaded, checked and
- * compiled for one audience in one region. A course with errors is never built.
+ * compiled for one audience in one region. A course with errors is never built. In dev the
+ * module never fails: it carries the problems and the last course that had none, so the
+ * page can show what to fix beside the preview, and every save reloads the page.
  */
 export function coursePlugin(root: string, target: BuildTarget): Plugin {
+  let serving = false;
+  let lastGood: CourseBundle | null = null;
   return {
     name: 'trygg-course',
+    config: (_config, env) => {
+      serving = env.command === 'serve';
+    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { project, problems } = loadProject(root);
-      for (const file of project.files) this.addWatchFile(file);
-      if (hasErrors(problems)) {
-        const { format } = await checkerText(root);
-        this.error(problems.filter((p) => p.severity === 'error').map(format).join('\n'));
+      const { bundle, problems, files } = await loadCourse(root, target);
+      for (const file of files) this.addWatchFile(file);
+      const errors = problems.filter((p) => p.severity === 'error').map((p) => p.text);
+      if (!serving) {
+        if (!bundle) this.error(errors.join('\n'));
+        return `export default ${JSON.stringify(bundle)};\nexport const problems = [];\nexport const stale = false;`;
       }
-      return `export default ${JSON.stringify(compileBundle(project, target))};`;
+      if (errors.length > 0) this.warn(errors.join('\n'));
+      lastGood = bundle ?? lastGood;
+      return [
+        `export default ${JSON.stringify(lastGood)};`,
+        `export const problems = ${JSON.stringify(problems)};`,
+        `export const stale = ${bundle === null && lastGood !== null};`,
+      ].join('\n');
+    },
+    // A full reload is simplest and quick enough: the local adapter keeps progress, so the
+    // player resumes where it was. New files count too, so adding a scenario shows it.
+    hotUpdate({ file }) {
+      if (this.environment.name !== 'client' || !isCourseFile(root, file)) return undefined;
+      const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
+      if (module) this.environment.moduleGraph.invalidateModule(module);
+      this.environment.hot.send({ type: 'full-reload' });
+      return [];
     },
     transformIndexHtml: {
       order: 'pre',

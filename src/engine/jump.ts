@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { CourseSpec } from '../model/course.ts';
 import { createCourseMachine, type CourseMachine } from './course-machine.ts';
-import type { CourseEvent, Screen } from './events.ts';
+import type { CourseContext, CourseEvent, Screen } from './events.ts';
 import { screenOf } from './screen.ts';
 
 type Snapshot = ReturnType<CourseMachine['transition']>;
@@ -16,6 +16,7 @@ const MAX_STATES = 50_000;
  */
 const candidates: { [K in CourseEvent['type']]: (course: CourseSpec, screen: Screen) => Extract<CourseEvent, { type: K }>[] } = {
   'course.started': () => [{ type: 'course.started' }],
+  'scenario.selected': (course) => course.scenarios.map((s) => ({ type: 'scenario.selected', scenarioId: s.id })),
   'choice.selected': (course, screen) => {
     if (!('nodeId' in screen)) return [];
     const node = course.scenarios.find((s) => s.id === screen.scenarioId)?.nodes[screen.nodeId];
@@ -24,17 +25,29 @@ const candidates: { [K in CourseEvent['type']]: (course: CourseSpec, screen: Scr
   },
   'feedback.continued': () => [{ type: 'feedback.continued' }],
   'ending.continued': () => [{ type: 'ending.continued' }],
+  'summary.opened': () => [{ type: 'summary.opened' }],
+  'menu.opened': () => [{ type: 'menu.opened' }],
 };
 
 /**
- * What identifies a state for the search: the active states plus the context, with every
- * list read as a set. Conditions ask whether a choice was taken or a flag is set, never how
- * often, so walking a loop again reaches nothing new; without this the search could loop forever.
+ * What identifies a state for the search: exactly what guards and screens read. They see a
+ * scenario's current attempt (choices taken and flags set, as sets, and its ending) and
+ * whether any earlier attempt ended, never how often a loop was walked or what older
+ * attempts chose; keeping only that makes the state space finite, so the search ends.
  */
 function stateKey(snapshot: Snapshot): string {
-  const asSet = (_key: string, value: unknown): unknown =>
-    Array.isArray(value) ? [...new Set(value.map((v) => JSON.stringify(v, asSet)))].sort() : value;
-  return JSON.stringify([snapshot.value, snapshot.context], asSet);
+  const { progress, current } = snapshot.context as CourseContext;
+  const sorted = (values: readonly string[]) => [...new Set(values)].sort();
+  const scenarios = Object.keys(progress)
+    .sort()
+    .map((id) => {
+      const attempts = progress[id]?.attempts ?? [];
+      const last = attempts.at(-1);
+      const endedBefore = attempts.slice(0, -1).some((a) => a.endingId !== null);
+      const now = last && [sorted(last.decisions.map((d) => `${d.nodeId}.${d.choiceId}`)), sorted(last.flags), last.endingId];
+      return [id, endedBefore, now];
+    });
+  return JSON.stringify([snapshot.value, current, scenarios]);
 }
 
 /** Whether the learner is deciding at the node, or looking at it if it is an ending. */
@@ -59,7 +72,7 @@ export function eventsToNode(course: CourseSpec, scenarioId: string, nodeId: str
     const { snapshot, events } = queue[i] as (typeof queue)[number];
     const screen = screenOf(snapshot);
     if (isAt(screen, scenarioId, nodeId)) return events;
-    const tried = Object.values(candidates).flatMap((make) => make(course, screen));
+    const tried = Object.values(candidates).flatMap((make): CourseEvent[] => make(course, screen));
     for (const event of tried) {
       const [next] = transition(machine, snapshot, event);
       const key = stateKey(next);
