@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 const id = z.string().regex(/^[a-z0-9_]+$/);
-const text = z.string().trim().min(1);
+export const text = z.string().trim().min(1);
 const quality = z.enum(['good', 'acceptable', 'poor']);
 
 /** When a choice is offered or a text variant shown; every part given must hold. */
