@@ -14,9 +14,12 @@ const MAX_STATES = 50_000;
  * event in `CourseEvent` fails to compile here until the search knows how to try it.
  * Guards decide which of these the machine actually takes.
  */
-const candidates: { [K in CourseEvent['type']]: (course: CourseSpec, screen: Screen) => Extract<CourseEvent, { type: K }>[] } = {
+const candidates: {
+  [K in CourseEvent['type']]: (course: CourseSpec, screen: Screen, target: string) => Extract<CourseEvent, { type: K }>[];
+} = {
   'course.started': () => [{ type: 'course.started' }],
-  'scenario.selected': (course) => course.scenarios.map((s) => ({ type: 'scenario.selected', scenarioId: s.id })),
+  // Conditions read only the scenario's own attempt, so other scenarios never open a way in.
+  'scenario.selected': (_course, _screen, target) => [{ type: 'scenario.selected', scenarioId: target }],
   'choice.selected': (course, screen) => {
     if (!('nodeId' in screen)) return [];
     const node = course.scenarios.find((s) => s.id === screen.scenarioId)?.nodes[screen.nodeId];
@@ -29,22 +32,44 @@ const candidates: { [K in CourseEvent['type']]: (course: CourseSpec, screen: Scr
   'menu.opened': () => [{ type: 'menu.opened' }],
 };
 
+/** The facts any guard reads: choices named in `when: { chose }` and flags named in `when`. */
+function factsRead(course: CourseSpec): { chosen: Set<string>; flags: Set<string> } {
+  const chosen = new Set<string>();
+  const flags = new Set<string>();
+  for (const spec of course.scenarios) {
+    for (const node of Object.values(spec.nodes)) {
+      for (const choice of 'choices' in node ? node.choices : []) {
+        const when = choice.when;
+        if (when?.chose !== undefined) chosen.add(`${spec.id}:${when.chose}`);
+        for (const flag of [when?.flag, when?.notFlag]) if (flag !== undefined) flags.add(`${spec.id}:${flag}`);
+      }
+    }
+  }
+  return { chosen, flags };
+}
+
 /**
- * What identifies a state for the search: exactly what guards and screens read. They see a
- * scenario's current attempt (choices taken and flags set, as sets, and its ending) and
- * whether any earlier attempt ended, never how often a loop was walked or what older
- * attempts chose; keeping only that makes the state space finite, so the search ends.
+ * What identifies a state for the search: exactly what guards read. They see, of a scenario's
+ * current attempt, the choices and flags their conditions name and its ending, and whether any
+ * earlier attempt ended; never how a learner got there otherwise. Keeping only that makes the
+ * state space small (one per node and relevant fact set, not one per path), so the search ends
+ * quickly even on large branching scenarios.
  */
-function stateKey(snapshot: Snapshot): string {
+function stateKey(snapshot: Snapshot, read: ReturnType<typeof factsRead>): string {
   const { progress, current } = snapshot.context as CourseContext;
-  const sorted = (values: readonly string[]) => [...new Set(values)].sort();
+  const relevant = (id: string, values: readonly string[], among: Set<string>) =>
+    [...new Set(values)].filter((v) => among.has(`${id}:${v}`)).sort();
   const scenarios = Object.keys(progress)
     .sort()
     .map((id) => {
       const attempts = progress[id]?.attempts ?? [];
       const last = attempts.at(-1);
       const endedBefore = attempts.slice(0, -1).some((a) => a.endingId !== null);
-      const now = last && [sorted(last.decisions.map((d) => `${d.nodeId}.${d.choiceId}`)), sorted(last.flags), last.endingId];
+      const now = last && [
+        relevant(id, last.decisions.map((d) => `${d.nodeId}.${d.choiceId}`), read.chosen),
+        relevant(id, last.flags, read.flags),
+        last.endingId,
+      ];
       return [id, endedBefore, now];
     });
   return JSON.stringify([snapshot.value, current, scenarios]);
@@ -66,16 +91,17 @@ export function eventsToNode(course: CourseSpec, scenarioId: string, nodeId: str
   if (!spec?.nodes[nodeId]) return null;
   const machine = createCourseMachine(course);
   const [initial] = initialTransition(machine);
+  const read = factsRead(course);
   const queue: { snapshot: Snapshot; events: CourseEvent[] }[] = [{ snapshot: initial, events: [] }];
-  const seen = new Set([stateKey(initial)]);
+  const seen = new Set([stateKey(initial, read)]);
   for (let i = 0; i < queue.length && seen.size < MAX_STATES; i++) {
     const { snapshot, events } = queue[i] as (typeof queue)[number];
     const screen = screenOf(snapshot);
     if (isAt(screen, scenarioId, nodeId)) return events;
-    const tried = Object.values(candidates).flatMap((make): CourseEvent[] => make(course, screen));
+    const tried = Object.values(candidates).flatMap((make): CourseEvent[] => make(course, screen, scenarioId));
     for (const event of tried) {
       const [next] = transition(machine, snapshot, event);
-      const key = stateKey(next);
+      const key = stateKey(next, read);
       if (seen.has(key)) continue;
       seen.add(key);
       queue.push({ snapshot: next, events: [...events, event] });
