@@ -25,6 +25,8 @@ export interface Project {
    * apart from `resources` so no bundle, test or player ever sees them as texts.
    */
   readonly sourceHashes: ReadonlyMap<string, ReadonlyMap<string, SourceHashes>>;
+  /** namespace → the file its Swedish texts are written in, relative to the root. */
+  readonly sourceFiles: ReadonlyMap<string, string>;
   /** Absolute paths of every file read, for watching and for counting. */
   readonly files: readonly string[];
 }
@@ -64,8 +66,12 @@ export function loadProject(root: string): { project: Project; problems: Problem
   };
 
   const sourceTexts = new Map<string, Record<string, unknown>>();
+  const sourceFiles = new Map<string, string>([['ui', `locales/${SOURCE_LANGUAGE}/ui.json`]]);
   const course = read(join(root, 'course/course.yaml'), courseSchema)?.data;
-  if (course) sourceTexts.set('course', courseTexts(course));
+  if (course) {
+    sourceTexts.set('course', courseTexts(course));
+    sourceFiles.set('course', 'course/course.yaml');
+  }
 
   const regions = new Map<string, RegionFile>();
   for (const path of yamlFiles(join(root, 'course/regions'))) {
@@ -73,6 +79,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     if (region) {
       regions.set(region.id, region);
       sourceTexts.set(`region.${region.id}`, regionTexts(region));
+      sourceFiles.set(`region.${region.id}`, relative(root, path));
     }
   }
   if (regions.size === 0) problems.push(problem('error', 'course/regions', { line: 1, col: 1 }, 'no_regions'));
@@ -85,6 +92,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     problems.push(...graphProblems);
     scenarios.set(result.data.id, result.data);
     sourceTexts.set(`scenario.${result.data.id}`, scenarioTexts(result.data));
+    sourceFiles.set(`scenario.${result.data.id}`, result.file);
   }
 
   if (course) {
@@ -108,7 +116,13 @@ export function loadProject(root: string): { project: Project; problems: Problem
       ...[...sourceTexts].map(([ns, texts]): [string, Record<string, unknown>, string] => [ns, texts, translationPath(ns)]),
     ];
     for (const [ns, texts, path] of files) {
-      const translated = read(join(root, 'locales', lng, path), z.record(z.string(), z.unknown()));
+      const file = join(root, 'locales', lng, path);
+      if (!existsSync(file)) {
+        // Not translated yet: the Swedish text is shown, as for a missing key.
+        problems.push(problem('warning', relative(root, file), { line: 1, col: 1 }, 'translation_file_missing', { lang: lng }));
+        continue;
+      }
+      const translated = read(file, z.record(z.string(), z.unknown()));
       if (!translated?.data) continue;
       const split = splitTranslation(translated.data);
       namespaces.set(ns, split.texts);
@@ -118,7 +132,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     resources.set(lng, namespaces);
     sourceHashes.set(lng, hashes);
   }
-  return { project: { root, languages, course, regions, scenarios, resources, sourceHashes, files }, problems };
+  return { project: { root, languages, course, regions, scenarios, resources, sourceHashes, sourceFiles, files }, problems };
 }
 
 /** Where the translation of a namespace lives, relative to `locales/<lng>/`. */

@@ -31,6 +31,8 @@ export interface CheckerText {
   format(problem: Problem): string;
   /** The closing line: counts of errors and warnings, or that all is well. */
   summary(problems: readonly Problem[], files: number): string;
+  /** Any other message of `checker.json`, such as the translation tool's. */
+  message(key: string, params?: Record<string, string | number>): string;
 }
 
 /** Checker messages from `locales/<lng>/checker.json`; Swedish unless asked otherwise. */
@@ -56,5 +58,6 @@ export async function checkerText(root: string, lng = 'sv'): Promise<CheckerText
       if (problems.length === 0) return t('summaryClean', { files });
       return t('summary', { errors, warnings: problems.length - errors, files });
     },
+    message: (key, params = {}) => t(key, params),
   };
 }
