@@ -9,5 +9,6 @@ const root = resolve(values.root);
 const { project, problems } = loadProject(root);
 const text = await checkerText(root, values.lang);
 for (const p of problems) console.log(text.format(p));
+console.log(['', ...text.tables(project), ''].join('\n'));
 console.log(text.summary(problems, project.files.length));
 process.exitCode = hasErrors(problems) ? 1 : 0;

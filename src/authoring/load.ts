@@ -1,12 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { checkCourse, checkRegions, type LoadedFile } from './course-checks.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { problem, type Problem } from './problems.ts';
-import { checkScenarioGraph, scenarioTexts } from './scenario-file.ts';
+import { readTrainerFile } from './read-file.ts';
+import { checkScenario } from './scenario-checks.ts';
+import { scenarioTexts } from './scenario-file.ts';
 import { courseSchema, regionSchema, scenarioSchema, type CourseFile, type RegionFile, type ScenarioFile } from './schema.ts';
 import { splitTranslation, type SourceHashes } from './source-hash.ts';
 import { checkTranslation } from './translations.ts';
 import { validateText, type Validated } from './validate.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 export const SOURCE_LANGUAGE = 'sv';
 
@@ -50,33 +55,40 @@ export const courseTexts = (c: CourseFile) => ({
 export function loadProject(root: string): { project: Project; problems: Problem[] } {
   const problems: Problem[] = [];
   const files: string[] = [];
+  /** Parsed course, region and scenario texts in every language, where placeholders may be written. */
+  const texts: YamlSource[] = [];
   const read = <T>(path: string, schema: z.ZodType<T>): Validated<T> | undefined => {
     files.push(path);
     const file = relative(root, path);
-    let content: string;
-    try {
-      content = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-    } catch (error) {
-      problems.push(problem('error', file, { line: 1, col: 1 }, 'file_unreadable', { detail: (error as Error).message }));
+    const text = readTrainerFile(path, file);
+    if ('problem' in text) {
+      problems.push(text.problem);
       return undefined;
     }
-    const result = validateText(file, content, schema);
+    const result = validateText(file, text.content, schema);
     problems.push(...result.problems);
+    if (!/(^|\/)ui\.json$/.test(file)) texts.push(result.source);
     return result;
   };
+  const loaded = <T>(result: Validated<T> | undefined): LoadedFile<T> | undefined =>
+    result?.data === undefined ? undefined : { file: result.file, source: result.source, data: result.data };
 
   const sourceTexts = new Map<string, Record<string, unknown>>();
   const sourceFiles = new Map<string, string>([['ui', `locales/${SOURCE_LANGUAGE}/ui.json`]]);
-  const course = read(join(root, 'course/course.yaml'), courseSchema)?.data;
+  const courseFile = loaded(read(join(root, 'course/course.yaml'), courseSchema));
+  const course = courseFile?.data;
   if (course) {
     sourceTexts.set('course', courseTexts(course));
     sourceFiles.set('course', 'course/course.yaml');
   }
 
   const regions = new Map<string, RegionFile>();
+  const regionFiles: LoadedFile<RegionFile>[] = [];
   for (const path of yamlFiles(join(root, 'course/regions'))) {
-    const region = read(path, regionSchema)?.data;
-    if (region) {
+    const regionFile = loaded(read(path, regionSchema));
+    const region = regionFile?.data;
+    if (regionFile) regionFiles.push(regionFile);
+    if (region && !regions.has(region.id)) {
       regions.set(region.id, region);
       sourceTexts.set(`region.${region.id}`, regionTexts(region));
       sourceFiles.set(`region.${region.id}`, relative(root, path));
@@ -85,23 +97,24 @@ export function loadProject(root: string): { project: Project; problems: Problem
   if (regions.size === 0) problems.push(problem('error', 'course/regions', { line: 1, col: 1 }, 'no_regions'));
 
   const scenarios = new Map<string, ScenarioFile>();
+  const scenarioFiles: LoadedFile<ScenarioFile>[] = [];
   for (const path of yamlFiles(join(root, 'scenarios'))) {
-    const result = read(path, scenarioSchema);
-    if (!result?.data) continue;
-    const graphProblems = checkScenarioGraph(result.file, result.data, result.source);
-    problems.push(...graphProblems);
+    const result = loaded(read(path, scenarioSchema));
+    if (!result) continue;
+    problems.push(...checkScenario(result.file, result.data, result.source));
+    const clash = scenarioFiles.find((s) => s.data.id === result.data.id);
+    if (clash) {
+      problems.push(problem('error', result.file, result.source.positionOf(['id']), 'scenario_id_clash', { id: result.data.id, other: clash.file }));
+      continue;
+    }
+    scenarioFiles.push(result);
     scenarios.set(result.data.id, result.data);
     sourceTexts.set(`scenario.${result.data.id}`, scenarioTexts(result.data));
     sourceFiles.set(`scenario.${result.data.id}`, result.file);
   }
 
-  if (course) {
-    for (const [audience, { scenarios: ids }] of Object.entries(course.audiences)) {
-      for (const id of ids.filter((s) => !scenarios.has(s))) {
-        problems.push(problem('error', 'course/course.yaml', { line: 1, col: 1 }, 'unknown_scenario', { audience, scenario: id }));
-      }
-    }
-  }
+  problems.push(...checkRegions(regionFiles));
+  if (courseFile) problems.push(...checkCourse(courseFile, scenarioFiles));
 
   const languages = [SOURCE_LANGUAGE, ...readdirSync(join(root, 'locales')).filter((l) => l !== SOURCE_LANGUAGE).sort()];
   const uiSource = read(join(root, `locales/${SOURCE_LANGUAGE}/ui.json`), z.record(z.string(), z.unknown()))?.data ?? {};
@@ -132,6 +145,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     resources.set(lng, namespaces);
     sourceHashes.set(lng, hashes);
   }
+  problems.push(...checkPlaceholders(texts, regionFiles));
   return { project: { root, languages, course, regions, scenarios, resources, sourceHashes, sourceFiles, files }, problems };
 }
 

@@ -1,5 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { readFileSync } from 'node:fs';
+import type { Project } from './load.ts';
+import { summaryTables } from './report.ts';
 import type { Position } from './yaml-source.ts';
 
 export type Severity = 'error' | 'warning';
@@ -33,6 +35,8 @@ export interface CheckerText {
   summary(problems: readonly Problem[], files: number): string;
   /** Any other message of `checker.json`, such as the translation tool's. */
   message(key: string, params?: Record<string, string | number>): string;
+  /** Figures per scenario and per audience, as plain-text tables. */
+  tables(project: Project): string[];
 }
 
 /** Checker messages from `locales/<lng>/checker.json`; Swedish unless asked otherwise. */
@@ -51,13 +55,16 @@ export async function checkerText(root: string, lng = 'sv'): Promise<CheckerText
     format(p) {
       // Type names are message keys of their own, so they are translated too.
       const params = 'expected' in p.params ? { ...p.params, expected: t(`types.${p.params.expected}`) } : p.params;
-      return `${p.file}:${p.line}:${p.col}: ${t(`severity.${p.severity}`)}: ${t(p.code, params)}`;
+      // A close known name ("menade du …?") follows the message whatever the problem.
+      const hint = typeof p.params.suggestion === 'string' ? ` ${t('suggestion', { suggestion: p.params.suggestion })}` : '';
+      return `${p.file}:${p.line}:${p.col}: ${t(`severity.${p.severity}`)}: ${t(p.code, params)}${hint}`;
     },
     summary(problems, files) {
       const errors = problems.filter((p) => p.severity === 'error').length;
       if (problems.length === 0) return t('summaryClean', { files });
       return t('summary', { errors, warnings: problems.length - errors, files });
     },
+    tables: (project) => summaryTables(project, t),
     message: (key, params = {}) => t(key, params),
   };
 }

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { problem, type Problem } from './problems.ts';
+import { suggestion } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 export interface Validated<T> {
@@ -16,14 +17,28 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** Every key any object in the schema allows, for suggesting the one a misspelt key meant. */
+function schemaKeys(schema: z.ZodType, into = new Set<string>()): Set<string> {
+  if (schema instanceof z.ZodObject) {
+    for (const [key, value] of Object.entries(schema.shape)) {
+      into.add(key);
+      schemaKeys(value as z.ZodType, into);
+    }
+  } else if (schema instanceof z.ZodArray) schemaKeys(schema.element as z.ZodType, into);
+  else if (schema instanceof z.ZodRecord) schemaKeys(schema.valueType as z.ZodType, into);
+  else if (schema instanceof z.ZodUnion) for (const option of schema.options) schemaKeys(option as z.ZodType, into);
+  else if (schema instanceof z.ZodOptional) schemaKeys(schema.unwrap() as z.ZodType, into);
+  return into;
+}
+
 /** Turns a schema issue into a trainer's problem at the right line. */
-function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue): Problem[] {
+function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue, keys: () => Set<string>): Problem[] {
   const path = issue.path;
   const at = (p: readonly PropertyKey[], key?: string) => source.positionOf(p, key);
   const last = path[path.length - 1];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => problem('error', file, at(path, key), 'schema_unknown_key', { key }));
+      return issue.keys.map((key) => problem('error', file, at(path, key), 'schema_unknown_key', { key, ...suggestion(key, keys()) }));
     case 'invalid_type':
       if (valueAt(source.data, path) === undefined) {
         return [problem('error', file, at(path.slice(0, -1)), 'schema_required', { key: String(last) })];
@@ -51,10 +66,15 @@ function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue): P
 export function validateText<T>(file: string, content: string, schema: z.ZodType<T>): Validated<T> {
   const source = parseYaml(file, content);
   if (source.syntaxErrors.length) {
-    const problems = source.syntaxErrors.map((e) => problem('error', file, e.position, 'yaml_syntax', { detail: e.message }));
+    const problems = source.syntaxErrors.map((e) =>
+      e.duplicateKey === undefined
+        ? problem('error', file, e.position, 'yaml_syntax', { detail: e.message })
+        : problem('error', file, e.position, 'duplicate_key', { key: e.duplicateKey }),
+    );
     return { file, source, problems };
   }
   const result = schema.safeParse(source.data);
   if (result.success) return { file, source, data: result.data, problems: [] };
-  return { file, source, problems: result.error.issues.flatMap((issue) => toProblem(file, source, issue)) };
+  const keys = () => schemaKeys(schema);
+  return { file, source, problems: result.error.issues.flatMap((issue) => toProblem(file, source, issue, keys)) };
 }

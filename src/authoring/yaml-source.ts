@@ -9,7 +9,8 @@ export interface Position {
 export interface YamlSource {
   readonly file: string;
   readonly data: unknown;
-  readonly syntaxErrors: readonly { message: string; position: Position }[];
+  /** `duplicateKey` is set when the error is a key written twice in one map. */
+  readonly syntaxErrors: readonly { message: string; position: Position; duplicateKey?: string }[];
   positionOf(path: readonly PropertyKey[], key?: string): Position;
 }
 
@@ -20,7 +21,11 @@ export function parseYaml(file: string, content: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
-  const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  const syntaxErrors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    position: at(e.pos[0]),
+    ...(e.code === 'DUPLICATE_KEY' ? { duplicateKey: content.slice(e.pos[0], e.pos[1]) } : {}),
+  }));
   return {
     file,
     data: syntaxErrors.length ? undefined : doc.toJS(),

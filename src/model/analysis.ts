@@ -1,4 +1,5 @@
 import type { NodeSpec, ScenarioSpec } from './scenario.ts';
+import { walkGraph } from './walks.ts';
 
 /** Ids of the nodes each node can lead to, in choice order. */
 export function successors(node: NodeSpec): string[] {
@@ -21,65 +22,86 @@ export function reachableFrom(spec: ScenarioSpec, start = spec.start): string[] 
   return queue;
 }
 
-/** Nodes from which some ending can be reached (endings included). */
-export function canReachEnding(spec: ScenarioSpec): Set<string> {
-  const good = new Set(Object.values(spec.nodes).filter((n) => n.kind === 'ending').map((n) => n.id));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of Object.values(spec.nodes)) {
-      if (!good.has(node.id) && successors(node).some((s) => good.has(s))) {
-        good.add(node.id);
-        grew = true;
-      }
-    }
-  }
-  return good;
-}
-
 export interface ScoreRange {
   readonly min: number;
   readonly max: number;
 }
 
+/** One complete walk, as the decisions a learner takes. */
+export interface Walk {
+  readonly decisions: readonly { readonly nodeId: string; readonly choiceId: string }[];
+  readonly endingId: string;
+}
+
+interface Best {
+  readonly min: number;
+  readonly max: number;
+  /** The first decision of a highest-scoring walk from here, and the rest of it; none at an ending. */
+  readonly step: { readonly nodeId: string; readonly choiceId: string; readonly rest: Best } | null;
+  readonly endingId: string;
+}
+
+const explorations = new WeakMap<ScenarioSpec, Best | null>();
+
 /**
- * Lowest and highest score over every way through the scenario to an ending.
- * A node's points count the first time it is decided (see `scenarioScore`), so a walk is
- * described by where it is and which nodes it has already scored; scenarios are small
- * (tens of nodes), so exploring those pairs with memoisation is cheap.
+ * Lowest and highest score over every way through the scenario to an ending, offering only
+ * the choices whose conditions hold (see `walkGraph`). A node's points count the first time
+ * it is decided (see `scenarioScore`), so a walk is described by its state and which nodes it
+ * has already scored; scenarios are small, so exploring those pairs with memoisation is cheap.
  */
-export function scoreRange(spec: ScenarioSpec): ScoreRange {
+function explore(spec: ScenarioSpec): Best | null {
+  if (explorations.has(spec)) return explorations.get(spec) ?? null;
+  const graph = walkGraph(spec);
   const ids = Object.keys(spec.nodes);
   const bit = new Map(ids.map((id, i) => [id, 1n << BigInt(i)]));
-  const memo = new Map<string, ScoreRange | null>();
+  const memo = new Map<string, Best | null>();
   const onStack = new Set<string>();
 
-  const visit = (nodeId: string, scored: bigint): ScoreRange | null => {
-    const key = `${nodeId}|${scored}`;
+  const visit = (stateKey: string, scored: bigint): Best | null => {
+    const key = `${stateKey}|${scored}`;
     if (memo.has(key)) return memo.get(key) ?? null;
     if (onStack.has(key)) return null; // a loop that adds nothing; another branch must leave it
-    const node = spec.nodes[nodeId];
-    if (!node) return null;
-    if (node.kind === 'ending') return { min: 0, max: 0 };
+    const state = graph.states.get(stateKey);
+    if (!state) return null;
+    if (spec.nodes[state.nodeId]?.kind === 'ending') return { min: 0, max: 0, step: null, endingId: state.nodeId };
     onStack.add(key);
-    const first = (scored & (bit.get(nodeId) ?? 0n)) === 0n;
-    const nextScored = scored | (bit.get(nodeId) ?? 0n);
-    let min = Infinity;
-    let max = -Infinity;
-    for (const choice of node.choices) {
-      const rest = visit(choice.next, nextScored);
+    const nodeBit = bit.get(state.nodeId) ?? 0n;
+    const first = (scored & nodeBit) === 0n;
+    let best = null as Best | null;
+    for (const { choice, to } of graph.steps.get(stateKey) ?? []) {
+      const rest = visit(to, scored | nodeBit);
       if (!rest) continue;
       const gain = first ? choice.points : 0;
-      min = Math.min(min, rest.min + gain);
-      max = Math.max(max, rest.max + gain);
+      const max = rest.max + gain;
+      const known = best;
+      const min = Math.min(known?.min ?? Infinity, rest.min + gain);
+      best =
+        !known || max > known.max
+          ? { min, max, step: { nodeId: state.nodeId, choiceId: choice.id, rest }, endingId: rest.endingId }
+          : { min, max: known.max, step: known.step, endingId: known.endingId };
     }
-    const best = min === Infinity ? null : { min, max };
     onStack.delete(key);
     memo.set(key, best);
     return best;
   };
 
-  return visit(spec.start, 0n) ?? { min: 0, max: 0 };
+  const result = visit(graph.start, 0n);
+  explorations.set(spec, result);
+  return result;
+}
+
+export function scoreRange(spec: ScenarioSpec): ScoreRange {
+  const best = explore(spec);
+  return best ? { min: best.min, max: best.max } : { min: 0, max: 0 };
+}
+
+/** A walk that earns the highest score, or undefined when no walk reaches an ending. */
+export function bestWalk(spec: ScenarioSpec): Walk | undefined {
+  const best = explore(spec);
+  if (!best) return undefined;
+  const decisions: { nodeId: string; choiceId: string }[] = [];
+  for (let at: Best = best; at.step; at = at.step.rest) decisions.push({ nodeId: at.step.nodeId, choiceId: at.step.choiceId });
+  return { decisions, endingId: best.endingId };
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileBundle } from '../../src/authoring/compile.ts';
 import { loadProject } from '../../src/authoring/load.ts';
 import { checkerText } from '../../src/authoring/problems.ts';
-import { checkScenarioGraph } from '../../src/authoring/scenario-file.ts';
+import { checkScenario } from '../../src/authoring/scenario-checks.ts';
 import { scenarioSchema } from '../../src/authoring/schema.ts';
 import { validateText } from '../../src/authoring/validate.ts';
 import { reachableFrom, scoreRange } from '../../src/model/analysis.ts';
@@ -44,7 +44,7 @@ const good = `  a:
 
 function check(yaml: string, lang: 'sv' | 'en' = 'sv'): string[] {
   const result = validateText('scenarios/s.yaml', yaml, scenarioSchema);
-  const problems = result.data ? checkScenarioGraph('scenarios/s.yaml', result.data, result.source) : result.problems;
+  const problems = result.data ? checkScenario('scenarios/s.yaml', result.data, result.source) : result.problems;
   return problems.map((p) => (lang === 'sv' ? text : textEn).format(p));
 }
 
@@ -72,7 +72,7 @@ describe('checker messages name file, line, column and the fix', () => {
 
   it('reports an unknown key where it is written', () => {
     expect(check(scenario(good.replace('    text: Hej', '    text: Hej\n    txet: Hopp')))).toEqual([
-      'scenarios/s.yaml:14:5: fel: Okänd nyckel "txet". Ta bort den eller rätta stavningen.',
+      'scenarios/s.yaml:14:5: fel: Okänd nyckel "txet". Ta bort den eller rätta stavningen. Menade du "text"?',
     ]);
   });
 
@@ -118,8 +118,8 @@ describe('checker messages name file, line, column and the fix', () => {
     ]);
     const loop = scenario(good.replace('next: end', 'next: a'));
     expect(check(loop)).toEqual([
-      'scenarios/s.yaml:11:3: fel: Från noden "a" går det inte att nå något slut. Låt minst ett val leda vidare mot ett slut.',
       'scenarios/s.yaml:21:3: fel: Noden "end" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
+      'scenarios/s.yaml:11:3: fel: Noden a leder bara tillbaka till sig själv: den som kommer hit når aldrig något slut. Låt ett val leda mot ett slut, och kontrollera villkoren (when) på de val som gör det.',
     ]);
   });
 

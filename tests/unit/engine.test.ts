@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { reachableFrom, canReachEnding, scoreRange, structureHash } from '../../src/model/analysis.ts';
+import { reachableFrom, scoreRange, structureHash } from '../../src/model/analysis.ts';
+import { scenarioShape } from '../../src/model/shape.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { createScenarioMachine } from '../../src/engine/scenario-machine.ts';
 import { pathsToEndings } from '../../src/engine/paths.ts';
@@ -19,7 +20,11 @@ const choose = (choiceId: string): CourseEvent[] => [
 describe('analysis', () => {
   it('finds reachable nodes and nodes that lead to an ending', () => {
     expect(reachableFrom(branching).sort()).toEqual(['a', 'b', 'c', 'end_good', 'end_poor']);
-    expect([...canReachEnding(branching)].sort()).toEqual(['a', 'b', 'c', 'end_good', 'end_poor']);
+    const shape = scenarioShape(branching);
+    expect([...shape.reached].sort()).toEqual(['a', 'b', 'c', 'end_good', 'end_poor']);
+    expect([shape.stuck, shape.traps, shape.deadEnds]).toEqual([[], [], []]);
+    expect(shape.loops).toEqual([['a', 'b', 'c']]);
+    expect(shape.paths).toBe(Infinity);
   });
 
   it('computes the score range over every walk, counting each node once', () => {

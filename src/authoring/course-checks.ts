@@ -1,0 +1,74 @@
+import { audienceFigures } from './figures.ts';
+import { problem, type Problem } from './problems.ts';
+import type { CourseFile, RegionFile, ScenarioFile } from './schema.ts';
+import { suggestion } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export interface LoadedFile<T> {
+  readonly file: string;
+  readonly source: YamlSource;
+  readonly data: T;
+}
+
+const baseName = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/** Region profiles: id as the file name, each id once, each contact once. */
+export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, source, data } of regions) {
+    if (data.id !== baseName(file)) problems.push(problem('error', file, source.positionOf(['id']), 'region_id_mismatch', { id: data.id, fileName: baseName(file) }));
+    const first = seen.get(data.id);
+    if (first) problems.push(problem('error', file, source.positionOf(['id']), 'region_id_clash', { id: data.id, other: first }));
+    else seen.set(data.id, file);
+    const contacts = new Set<string>();
+    data.contacts.forEach((c, i) => {
+      if (contacts.has(c.id)) problems.push(problem('error', file, source.positionOf(['contacts', i, 'id']), 'duplicate_contact', { contact: c.id }));
+      contacts.add(c.id);
+    });
+  }
+  return problems;
+}
+
+/**
+ * course.yaml against the scenarios: every listed scenario exists (once per audience), every
+ * audience a scenario names exists, every scenario is used; then, per audience, that the
+ * best learner can pass and that the suspend data fits SCORM 1.2.
+ */
+export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly LoadedFile<ScenarioFile>[]): Problem[] {
+  const { file, source, data } = course;
+  const problems: Problem[] = [];
+  const byId = new Map(scenarios.map((s) => [s.data.id, s.data]));
+  const audiences = Object.keys(data.audiences);
+  const listed = new Set<string>();
+  for (const [audience, { scenarios: ids }] of Object.entries(data.audiences)) {
+    ids.forEach((id, i) => {
+      const at = source.positionOf(['audiences', audience, 'scenarios', i]);
+      if (listed.has(`${audience}/${id}`)) problems.push(problem('error', file, at, 'duplicate_audience_scenario', { audience, scenario: id }));
+      else if (!byId.has(id)) problems.push(problem('error', file, at, 'unknown_scenario', { audience, scenario: id, ...suggestion(id, byId.keys()) }));
+      listed.add(`${audience}/${id}`);
+      listed.add(id);
+    });
+  }
+  for (const s of scenarios) {
+    s.data.audiences.forEach((audience, i) => {
+      if (!(audience in data.audiences)) {
+        problems.push(problem('error', s.file, s.source.positionOf(['audiences', i]), 'unknown_audience', { audience, ...suggestion(audience, audiences) }));
+      }
+    });
+    if (!listed.has(s.data.id)) problems.push(problem('warning', s.file, s.source.positionOf(['id']), 'scenario_unused', { scenario: s.data.id }));
+  }
+  for (const f of audienceFigures(data, byId)) {
+    const at = source.positionOf(['audiences'], f.audience);
+    if (!f.reachable) {
+      problems.push(problem('error', file, source.positionOf(['passMark']), 'pass_mark_unreachable', { audience: f.audience, passMark: f.passMark, best: f.bestPercent }));
+    }
+    if (f.suspendData > f.suspendDataLimit) {
+      problems.push(problem('error', file, at, 'suspend_data_too_long', { audience: f.audience, length: f.suspendData, limit: f.suspendDataLimit }));
+    }
+    if (f.growing.length) {
+      problems.push(problem('warning', file, at, 'suspend_data_grows', { audience: f.audience, scenarios: f.growing.join(', '), length: f.suspendData, limit: f.suspendDataLimit }));
+    }
+  }
+  return problems;
+}
