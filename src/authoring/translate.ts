@@ -120,8 +120,8 @@ function checkWorksheet(n: Namespace, sheet: ParsedWorksheet, lng: string): { pr
       problems.push(
         problem('error', sheet.file, at(key, lng), 'translate.placeholders', {
           key,
-          expected: expected.join(' ') || '–',
-          found: found.join(' ') || '–',
+          inSource: expected.join(' ') || '–',
+          inTranslation: found.join(' ') || '–',
         }),
       );
       continue;
