@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { translationPath, type Project } from './load.ts';
+import { SOURCE_LANGUAGE, translationPath, type Project } from './load.ts';
 import { previousSourceFinder } from './previous-source.ts';
 import { problem, type Problem } from './problems.ts';
 import { flatTexts, textHash } from './source-hash.ts';
@@ -17,7 +17,7 @@ interface Namespace extends NamespaceTexts {
 }
 
 function namespaces(project: Project, lng: string): Namespace[] {
-  const source = project.resources.get(project.languages[0] ?? 'sv') ?? new Map<string, Record<string, unknown>>();
+  const source = project.resources.get(SOURCE_LANGUAGE) ?? new Map<string, Record<string, unknown>>();
   return [...source].map(([ns, sourceTexts]) => ({
     ns,
     sourceTexts,
