@@ -31,11 +31,12 @@ export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Proble
 }
 
 /**
- * course.yaml against the scenarios: every listed scenario exists (once per audience), every
+ * course.yaml against the scenarios: every listed scenario exists (once per audience; a file
+ * of that name with errors of its own is not reported again, see `written`), every
  * audience a scenario names exists, every scenario is used; then, per audience, that the
  * best learner can pass and that the suspend data fits SCORM 1.2.
  */
-export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly LoadedFile<ScenarioFile>[]): Problem[] {
+export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly LoadedFile<ScenarioFile>[], written: ReadonlySet<string>): Problem[] {
   const { file, source, data } = course;
   const problems: Problem[] = [];
   const byId = new Map(scenarios.map((s) => [s.data.id, s.data]));
@@ -45,7 +46,7 @@ export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly 
     ids.forEach((id, i) => {
       const at = source.positionOf(['audiences', audience, 'scenarios', i]);
       if (listed.has(`${audience}/${id}`)) problems.push(problem('error', file, at, 'duplicate_audience_scenario', { audience, scenario: id }));
-      else if (!byId.has(id)) problems.push(problem('error', file, at, 'unknown_scenario', { audience, scenario: id, ...suggestion(id, byId.keys()) }));
+      else if (!byId.has(id) && !written.has(id)) problems.push(problem('error', file, at, 'unknown_scenario', { audience, scenario: id, ...suggestion(id, byId.keys()) }));
       listed.add(`${audience}/${id}`);
       listed.add(id);
     });
@@ -60,7 +61,9 @@ export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly 
   }
   for (const f of audienceFigures(data, byId)) {
     const at = source.positionOf(['audiences'], f.audience);
-    if (!f.reachable) {
+    if (f.unfinishable.length) {
+      problems.push(problem('error', file, source.positionOf(['passMark']), 'pass_mark_unfinishable', { audience: f.audience, scenarios: f.unfinishable.join(', ') }));
+    } else if (!f.reachable) {
       problems.push(problem('error', file, source.positionOf(['passMark']), 'pass_mark_unreachable', { audience: f.audience, passMark: f.passMark, best: f.bestPercent }));
     }
     if (f.suspendData > f.suspendDataLimit) {

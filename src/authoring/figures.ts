@@ -38,6 +38,8 @@ export interface AudienceFigures {
   /** The course score in percent of a learner who takes the best walk everywhere, by the runtime's own scoring. */
   readonly bestPercent: number;
   readonly reachable: boolean;
+  /** Scenarios no walk finishes, so the course is never completed. */
+  readonly unfinishable: readonly string[];
   /** Worst-case suspend data, in characters, against SCORM 1.2's limit. */
   readonly suspendData: number;
   readonly suspendDataLimit: number;
@@ -66,9 +68,11 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       scenarios: specs,
     };
     const progress: Record<string, ScenarioProgress> = {};
+    const unfinishable: string[] = [];
     for (const s of specs) {
       const walk = bestWalk(s);
       if (walk) progress[s.id] = { attempts: [{ decisions: walk.decisions, flags: [], endingId: walk.endingId }] };
+      else unfinishable.push(s.id);
     }
     const result = courseResult(spec, { progress, current: null });
     const size = worstCaseProgress(specs);
@@ -79,6 +83,7 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       passMark: course.passMark,
       bestPercent: result.percent,
       reachable: result.passed,
+      unfinishable,
       suspendData: size.length,
       suspendDataLimit: SUSPEND_DATA_LIMIT_12,
       growing: size.growing,

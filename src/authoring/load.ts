@@ -114,7 +114,8 @@ export function loadProject(root: string): { project: Project; problems: Problem
   }
 
   problems.push(...checkRegions(regionFiles));
-  if (courseFile) problems.push(...checkCourse(courseFile, scenarioFiles));
+  const written = new Set(yamlFiles(join(root, 'scenarios')).map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '')));
+  if (courseFile) problems.push(...checkCourse(courseFile, scenarioFiles, written));
 
   const languages = [SOURCE_LANGUAGE, ...readdirSync(join(root, 'locales')).filter((l) => l !== SOURCE_LANGUAGE).sort()];
   const uiSource = read(join(root, `locales/${SOURCE_LANGUAGE}/ui.json`), z.record(z.string(), z.unknown()))?.data ?? {};

@@ -150,8 +150,9 @@ export function checkScenario(fileName: string, file: ScenarioFile, source: Yaml
   }
   const inFileOrder = (nodes: readonly string[]) => nodeIds.filter((id) => nodes.includes(id));
   for (const trap of shape.traps) {
-    const nodes = inFileOrder(trap);
-    problems.push(problem('error', fileName, at(nodes[0] as string), 'trap_loop', { nodes: nodes.join(', '), count: nodes.length }));
+    const nodes = inFileOrder(trap.nodes);
+    const params = { nodes: nodes.join(', '), count: nodes.length, way: trap.way.join(' → ') };
+    problems.push(problem('error', fileName, at(nodes[0] as string), trap.conditional ? 'trap_loop_conditional' : 'trap_loop', params));
   }
   for (const nodeId of inFileOrder(shape.deadEnds)) problems.push(problem('error', fileName, at(nodeId), 'dead_end', { node: nodeId }));
   return problems;

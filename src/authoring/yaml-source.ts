@@ -24,7 +24,7 @@ export function parseYaml(file: string, content: string): YamlSource {
   const syntaxErrors = doc.errors.map((e) => ({
     message: e.message.split('\n')[0] ?? e.message,
     position: at(e.pos[0]),
-    ...(e.code === 'DUPLICATE_KEY' ? { duplicateKey: content.slice(e.pos[0], e.pos[1]) } : {}),
+    ...(e.code === 'DUPLICATE_KEY' ? { duplicateKey: (/^[^:\n]*/.exec(content.slice(e.pos[0]))?.[0] ?? '').trim() } : {}),
   }));
   return {
     file,

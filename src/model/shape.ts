@@ -7,15 +7,25 @@ export interface Stuck {
   readonly way: readonly string[];
 }
 
+/**
+ * A loop with no way out, with a shortest way in. `conditional` when the way out exists but
+ * its conditions fail for those who come this way.
+ */
+export interface Trap {
+  readonly nodes: readonly string[];
+  readonly way: readonly string[];
+  readonly conditional: boolean;
+}
+
 /** What the walk graph says about a scenario as a whole: its flaws and its size. */
 export interface ScenarioShape {
   /** Nodes some walk reaches with the conditions taken into account. */
   readonly reached: ReadonlySet<string>;
   /** Situations reached with no choice on offer (every choice's condition fails). */
   readonly stuck: readonly Stuck[];
-  /** Loops the learner can enter but never leave towards an ending, as node ids. */
-  readonly traps: readonly (readonly string[])[];
-  /** Nodes, outside any trap, from which some walk can only lead into a trap or a stuck situation. */
+  /** Loops the learner can enter but never leave towards an ending. */
+  readonly traps: readonly Trap[];
+  /** Nodes, outside any trap, from which every walk leads into a trap or a stuck situation. */
   readonly deadEnds: readonly string[];
   /** Loops a learner can go round and still finish, as node ids. */
   readonly loops: readonly (readonly string[])[];
@@ -49,10 +59,18 @@ export function scenarioShape(spec: ScenarioSpec): ScenarioShape {
       stuck.push({ nodeId: state.nodeId, way: wayTo(graph, state.key) });
     }
   }
+  const finishingNodes = new Set(nodesOf(graph, [...finishing]));
   const trapGroups = stateGroups(graph, lost).filter((g) => isLoop(graph, g));
-  const traps = unique(trapGroups.map((g) => nodesOf(graph, g)));
-  const inTrapOrStuck = new Set([...traps.flat(), ...stuck.map((s) => s.nodeId)]);
-  const deadEnds = nodesOf(graph, [...lost]).filter((n) => !inTrapOrStuck.has(n));
+  const traps: Trap[] = [];
+  for (const group of trapGroups) {
+    const nodes = nodesOf(graph, group);
+    const key = [...nodes].sort().join(' ');
+    if (traps.some((t) => [...t.nodes].sort().join(' ') === key)) continue;
+    traps.push({ nodes, way: wayTo(graph, group[0] as string), conditional: nodes.some((n) => finishingNodes.has(n)) });
+  }
+  const inTrapOrStuck = new Set([...traps.flatMap((t) => t.nodes), ...stuck.map((s) => s.nodeId)]);
+  // A node lost only for some histories is explained by the trap or stuck situation it leads to.
+  const deadEnds = nodesOf(graph, [...lost]).filter((n) => !inTrapOrStuck.has(n) && !finishingNodes.has(n));
 
   // Finishing walks: their loops make the number of paths infinite, and the longest log
   // is found over the groups in reverse discovery order (Tarjan yields targets first).
