@@ -47,13 +47,18 @@ const explorations = new WeakMap<ScenarioSpec, Best | null>();
  * Lowest and highest score over every way through the scenario to an ending, offering only
  * the choices whose conditions hold (see `walkGraph`). A node's points count the first time
  * it is decided (see `scenarioScore`), so a walk is described by its state and which nodes it
- * has already scored; scenarios are small, so exploring those pairs with memoisation is cheap.
+ * has already scored. Only nodes on a loop of the scenario can be decided twice, so only those are tracked:
+ * elsewhere every state is met at most once per walk, and the memo holds one entry per state
+ * instead of one per path (which grows exponentially with the scenario's depth).
  */
 function explore(spec: ScenarioSpec): Best | null {
   if (explorations.has(spec)) return explorations.get(spec) ?? null;
   const graph = walkGraph(spec);
-  const ids = Object.keys(spec.nodes);
-  const bit = new Map(ids.map((id, i) => [id, 1n << BigInt(i)]));
+  // Loops of nodes, not of states: flags set on the way round make the states differ.
+  const onLoops = Object.values(spec.nodes)
+    .filter((node) => successors(node).some((next) => next in spec.nodes && reachableFrom(spec, next).includes(node.id)))
+    .map((node) => node.id);
+  const bit = new Map(onLoops.map((id, i) => [id, 1n << BigInt(i)]));
   const memo = new Map<string, Best | null>();
   const onStack = new Set<string>();
 

@@ -39,6 +39,50 @@ describe('analysis', () => {
     ])).toBe(3);
   });
 
+  it('computes the score range of a deep scenario with billions of paths', () => {
+    // 60 layers of three choices each, all leading to the next layer: 3^60 walks, one state per node.
+    const nodes: Record<string, SituationSpec | ScenarioSpec['nodes'][string]> = {
+      end: { kind: 'ending', id: 'end', outcome: 'good' } as ScenarioSpec['nodes'][string],
+    };
+    for (let i = 0; i < 60; i++) {
+      const next = i === 59 ? 'end' : `n${i + 1}`;
+      nodes[`n${i}`] = {
+        kind: 'situation',
+        id: `n${i}`,
+        choices: [
+          { id: 'good', points: 2, quality: 'good', next },
+          { id: 'ok', points: 1, quality: 'acceptable', next },
+          { id: 'poor', points: 0, quality: 'poor', next },
+        ],
+      };
+    }
+    const deep: ScenarioSpec = { ...branching, id: 'deep', start: 'n0', nodes: nodes as ScenarioSpec['nodes'] };
+    expect(scoreRange(deep)).toEqual({ min: 0, max: 120 });
+  });
+
+  it('scores a node once even when a loop comes back to it with new flags set', () => {
+    // a → b (sets f) → a again: the second visit to a carries a flag, so its state differs,
+    // but its points must not count twice.
+    const looping: ScenarioSpec = {
+      ...branching,
+      id: 'looping',
+      nodes: {
+        a: { kind: 'situation', id: 'a', choices: [
+          { id: 'go', points: 3, quality: 'good', next: 'b' },
+          { id: 'stop', points: 0, quality: 'poor', next: 'end_poor' },
+        ] },
+        b: { kind: 'situation', id: 'b', choices: [
+          { id: 'back', points: 1, quality: 'acceptable', next: 'a', sets: ['f'] },
+          { id: 'done', points: 0, quality: 'good', next: 'end_good' },
+        ] },
+        end_good: branching.nodes.end_good as ScenarioSpec['nodes'][string],
+        end_poor: branching.nodes.end_poor as ScenarioSpec['nodes'][string],
+      },
+    };
+    // best: go(3) back(1) [a again: 0] … done = 4, never 3 + 1 + 3
+    expect(scoreRange(looping)).toEqual({ min: 0, max: 4 });
+  });
+
   it('changes the structure hash when structure or version changes, not otherwise', () => {
     const same = { ...branching };
     expect(structureHash(same)).toBe(structureHash(branching));
