@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import { compileBundle } from '../../src/authoring/compile.ts';
 import { loadProject } from '../../src/authoring/load.ts';
+import { factsOf, holds } from '../../src/model/conditions.ts';
 import type { CourseSpec } from '../../src/model/course.ts';
 import type { ScenarioSpec } from '../../src/model/scenario.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The course as the staff package in the generic region was built from. */
-export function staffCourse(): CourseSpec {
+/** The course as the package for an audience in the generic region was built from. */
+export function courseFor(audience: string): CourseSpec {
   const { project } = loadProject(root);
-  return compileBundle(project, { audience: 'staff', region: 'generic' }).course;
+  return compileBundle(project, { audience, region: 'generic' }).course;
 }
 
 export interface Step {
@@ -17,15 +18,20 @@ export interface Step {
   readonly choiceId: string;
 }
 
-/** A walk from the start to an ending that picks, at each node, the choice `pick` selects. */
-export function walk(spec: ScenarioSpec, pick: (choices: ScenarioSpec['nodes'][string] & { kind: 'situation' }) => number): {
+/**
+ * A walk from the start to an ending that picks, at each node, the choice `pick` selects
+ * among those the learner is offered there (conditions hold).
+ */
+export function walk(spec: ScenarioSpec, pick: (node: { choices: readonly { points: number }[] }) => number): {
   steps: Step[];
   endingId: string;
 } {
   const steps: Step[] = [];
   let node = spec.nodes[spec.start];
   while (node?.kind === 'situation') {
-    const choice = node.choices[pick(node)];
+    const facts = factsOf(spec, steps);
+    const offered = node.choices.filter((c) => holds(c.when, facts));
+    const choice = offered[pick({ choices: offered })];
     if (!choice || steps.length > 50) throw new Error(`walk stuck at ${node.id}`);
     steps.push({ nodeId: node.id, choiceId: choice.id });
     node = spec.nodes[choice.next];
