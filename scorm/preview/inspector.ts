@@ -64,6 +64,7 @@ export class Inspector {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       this.#renderCmi(true);
+      if (this.#follow && this.#logScroller) this.#logScroller.scrollTop = this.#logScroller.scrollHeight;
     });
   }
 
@@ -101,11 +102,15 @@ export class Inspector {
     this.refresh();
   }
 
-  /** Appends a log row; the log follows new rows unless the reader scrolled up. */
+  /**
+   * Appends a log row; the log follows new rows unless the reader scrolled up. The scrolling
+   * waits for the next frame: reading the layout on every API call made each call cost tens
+   * of milliseconds once the log was long, inside the course's own SetValue.
+   */
   #append(row: HTMLTableRowElement): void {
     this.#log.append(row);
     while (this.#log.childElementCount > LOG_LIMIT) this.#log.firstElementChild?.remove();
-    if (this.#follow && this.#logScroller) this.#logScroller.scrollTop = this.#logScroller.scrollHeight;
+    this.refresh();
   }
 
   /** A line in the log that is not an API call (launch, preload, storage). */
