@@ -71,7 +71,11 @@ async function start(bundle: CourseBundle): Promise<Preview> {
       course,
       port,
       launch,
-      describe: (scenarioId, nodeId) => source(`scenario.${scenarioId}:nodes.${nodeId}.text`),
+      // HR reads these in the LMS: the decision's short label where the trainer wrote one.
+      describe: (scenarioId, nodeId) => {
+        const key = `scenario.${scenarioId}:nodes.${nodeId}`;
+        return source(source(`${key}.label`, { defaultValue: '' }) ? `${key}.label` : `${key}.text`);
+      },
       scenarioTitle: (scenarioId) => source(`scenario.${scenarioId}:title`),
       now: () => Date.now(),
       onCommit: (ok) => warnIfUnsaved(ok),

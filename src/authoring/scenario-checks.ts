@@ -91,7 +91,7 @@ function checkLengths(fileName: string, file: ScenarioFile, source: YamlSource):
   const problems: Problem[] = [];
   const limit = DESCRIPTION_LIMIT_2004;
   if (file.title.length > limit) problems.push(problem('warning', fileName, source.positionOf(['title']), 'title_too_long', { length: file.title.length, limit }));
-  const long = Object.entries(file.nodes).filter(([, n]) => n.kind !== 'ending' && n.text.replace(/\s+/g, ' ').trim().length > limit);
+  const long = Object.entries(file.nodes).filter(([, n]) => n.kind !== 'ending' && n.label === undefined && n.text.replace(/\s+/g, ' ').trim().length > limit);
   const [first] = long;
   if (first) {
     problems.push(

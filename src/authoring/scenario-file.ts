@@ -58,9 +58,10 @@ function nodeTexts(node: NodeFile): Record<string, unknown> {
     case 'ending':
       return { title: node.title, text: node.text, ...variantTexts(node.variants), takeaways: node.takeaways };
     case 'question':
-      return { text: node.text, options: Object.fromEntries(node.options.map((o) => [o.id, { text: o.text, feedback: o.feedback }])) };
+      return { ...optional('label', node.label), text: node.text, options: Object.fromEntries(node.options.map((o) => [o.id, { text: o.text, feedback: o.feedback }])) };
     case 'situation':
       return {
+        ...optional('label', node.label),
         text: node.text,
         ...variantTexts(node.variants),
         choices: Object.fromEntries(node.choices.map((c) => [c.id, { text: c.text, feedback: c.feedback }])),

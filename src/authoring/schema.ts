@@ -32,8 +32,12 @@ export const choiceSchema = z.strictObject({
   next: id,
 });
 
+/** A short name for a decision, read in LMS reports (SCORM 2004 interaction descriptions hold 250 characters). */
+const label = text.max(250).optional();
+
 export const situationSchema = z.strictObject({
   kind: z.literal('situation'),
+  label,
   text,
   variants,
   choices: z.array(choiceSchema).min(1).max(9),
@@ -49,6 +53,7 @@ export const optionSchema = z.strictObject({
 
 export const questionSchema = z.strictObject({
   kind: z.literal('question'),
+  label,
   text,
   points: z.number().int().min(1).max(10),
   options: z.array(optionSchema).min(2).max(9),
