@@ -164,7 +164,7 @@ describe('the checker on the fixtures', () => {
     expect(problems.map(text.format)).toEqual(messages);
     // Every case is an error that stops the build, or a warning the build lets through.
     expect(hasErrors(problems)).toBe(messages.some((m) => /: fel: /.test(m)));
-  });
+  }, 30_000); // suspend-data-too-long writes and checks 4,050 questions
 
   it('says the same in English on request', () => {
     const { problems } = check('missing-target');
