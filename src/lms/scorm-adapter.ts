@@ -1,10 +1,20 @@
-import type { Dialect } from './dialect.ts';
-import { INTERACTION_LIMIT, clampText } from './formats.ts';
+import type { Dialect, Writes } from './dialect.ts';
+import { INTERACTION_LIMIT, clampText, type ScormVersion } from './formats.ts';
 import type { CourseStatus, DecisionRecord, LaunchData, LmsPort, ObjectiveRecord } from './port.ts';
 import { ScormWire } from './wire.ts';
 
 const oneOf = <T extends string>(value: string, allowed: readonly T[], fallback: T): T =>
   (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+
+/**
+ * Error codes by which the LMS judges the value itself (wrong type, read-only, unknown element):
+ * sending it again cannot help. Any other failure (general exception, general set failure, a
+ * throwing or busy API) may pass on a later try.
+ */
+const REJECTED: Record<ScormVersion, ReadonlySet<string>> = {
+  '1.2': new Set(['201', '401', '402', '403', '404', '405']),
+  '2004': new Set(['201', '401', '402', '403', '404', '405', '406', '407', '408']),
+};
 
 /** The LMS port over a real SCORM API, for either version through its dialect. */
 export class ScormAdapter implements LmsPort {
@@ -13,6 +23,10 @@ export class ScormAdapter implements LmsPort {
   readonly #dialect: Dialect;
   #interactions = 0;
   readonly #objectives = new Map<string, number>();
+  /** Writes not yet taken by the LMS, in the order they were made (an interaction's id before its fields). */
+  #queue: (readonly [string, string])[] = [];
+  /** The last status written, asserted again before each commit and the terminate (some LMSs wipe it on commit). */
+  #status: Writes = [];
 
   constructor(api: unknown, dialect: Dialect) {
     this.#dialect = dialect;
@@ -47,9 +61,37 @@ export class ScormAdapter implements LmsPort {
     };
   }
 
-  #write(writes: readonly (readonly [string, string])[]): boolean {
-    // Keep going after a failure: a rejected optional value must not cost the rest.
-    return writes.map(([element, value]) => this.#wire.set(element, value)).every(Boolean);
+  /** Queues the writes (a newer value of an element still waiting replaces it in place) and sends what it can. */
+  #write(writes: Writes): boolean {
+    for (const [element, value] of writes) {
+      const waiting = this.#queue.findIndex(([e]) => e === element);
+      if (waiting >= 0) this.#queue[waiting] = [element, value];
+      else this.#queue.push([element, value]);
+    }
+    return this.#flush();
+  }
+
+  /**
+   * Sends queued writes in order. A value the LMS rejects is dropped, so one bad optional value
+   * cannot cost the rest; any other failure stops here and keeps it, and everything after it,
+   * for the next write or commit. True when everything was taken.
+   */
+  #flush(): boolean {
+    let ok = true;
+    for (let next = this.#queue[0]; next; next = this.#queue[0]) {
+      if (!this.#wire.set(next[0], next[1])) {
+        if (!REJECTED[this.#dialect.version].has(this.#wire.lastError)) return false;
+        ok = false;
+      }
+      this.#queue.shift();
+    }
+    return ok;
+  }
+
+  /** Writes the last status again if the LMS no longer holds it. */
+  #reassertStatus(): void {
+    const statusElements = this.#status.filter(([element]) => /(lesson|completion|success)_status$/.test(element));
+    if (statusElements.some(([element, value]) => this.#wire.get(element) !== value)) this.#write(this.#status);
   }
 
   recordDecision(decision: DecisionRecord): boolean {
@@ -65,7 +107,8 @@ export class ScormAdapter implements LmsPort {
   }
 
   setStatus(status: CourseStatus): boolean {
-    return this.#write(this.#dialect.status(status));
+    this.#status = this.#dialect.status(status);
+    return this.#write(this.#status);
   }
 
   setProgress(suspendData: string, location: string): boolean {
@@ -77,18 +120,24 @@ export class ScormAdapter implements LmsPort {
   }
 
   setExit(finished: boolean): boolean {
-    return this.#wire.set(this.#dialect.elements.exit, this.#dialect.exitValue(finished));
+    return this.#write([[this.#dialect.elements.exit, this.#dialect.exitValue(finished)]]);
   }
 
   setSessionTime(ms: number): boolean {
-    return this.#wire.set(this.#dialect.elements.sessionTime, this.#dialect.sessionTime(ms));
+    return this.#write([[this.#dialect.elements.sessionTime, this.#dialect.sessionTime(ms)]]);
   }
 
+  /** Retries what the LMS has not taken yet, then commits; false when anything may be unsaved. */
   commit(): boolean {
-    return this.#wire.commit();
+    this.#reassertStatus();
+    const flushed = this.#flush();
+    return this.#wire.commit() && flushed;
   }
 
+  /** A last try for what is still queued; Terminate saves whatever the LMS holds. */
   terminate(): boolean {
+    this.#reassertStatus();
+    this.#flush();
     return this.#wire.terminate();
   }
 }

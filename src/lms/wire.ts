@@ -19,6 +19,8 @@ const METHODS = {
   },
 } as const;
 
+const TRIES = 3;
+
 type RawApi = Record<string, (...args: string[]) => unknown>;
 
 /**
@@ -35,13 +37,17 @@ export class ScormWire {
     this.#names = METHODS[version];
   }
 
+  /** A method that throws is tried again at once (LMS APIs throw on passing hiccups), up to `TRIES` times. */
   #call(method: string, ...args: string[]): string {
-    try {
-      const result = this.#api[method]?.(...args);
-      return result === undefined || result === null ? '' : String(result);
-    } catch {
-      return '';
+    for (let n = 0; n < TRIES; n++) {
+      try {
+        const result = this.#api[method]?.(...args);
+        return result === undefined || result === null ? '' : String(result);
+      } catch {
+        // try again
+      }
     }
+    return '';
   }
 
   #ok(result: string): boolean {

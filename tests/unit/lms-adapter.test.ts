@@ -97,6 +97,65 @@ describe('SCORM adapters', () => {
     expect(port.setProgress('x'.repeat(4096), 'a')).toBe(true);
   });
 
+  it('keeps writes the LMS failed to take and sends them, in order, before the next commit', () => {
+    const { api, values, log } = fakeApi('');
+    const port = new ScormAdapter(api, scorm2004);
+    port.initialize();
+    let down = true;
+    const set = api['SetValue']!;
+    api['SetValue'] = (k = '', v = '') => (down ? (api['GetLastError'] = () => '351', 'false') : set(k, v));
+    api['Commit'] = () => (down ? 'false' : (log.push('commit'), 'true'));
+    expect(port.recordDecision(decision)).toBe(false);
+    expect(port.setProgress('1d~akuten.abc.0', 'akuten.vantrummet')).toBe(false);
+    expect(port.commit()).toBe(false);
+    down = false;
+    api['GetLastError'] = () => '0';
+    expect(port.commit()).toBe(true);
+    const sets = log.filter((l) => l.includes('='));
+    expect(sets[0]).toBe('cmi.interactions.0.id=akuten.vantrummet');
+    expect(sets.indexOf('cmi.interactions.0.type=choice')).toBe(1);
+    expect(values.get('cmi.suspend_data')).toBe('1d~akuten.abc.0');
+    expect(log.at(-1)).toBe('commit');
+  });
+
+  it('drops a value the LMS judges wrong instead of holding up the rest', () => {
+    const { api, values } = fakeApi('');
+    const set = api['SetValue']!;
+    api['SetValue'] = (k = '', v = '') => (k.endsWith('.description') ? (api['GetLastError'] = () => '406', 'false') : ((api['GetLastError'] = () => '0'), set(k, v)));
+    const port = new ScormAdapter(api, scorm2004);
+    port.initialize();
+    expect(port.recordDecision(decision)).toBe(false);
+    port.setProgress('1d~akuten.abc.0', 'x');
+    expect(values.get('cmi.suspend_data')).toBe('1d~akuten.abc.0');
+  });
+
+  it('writes the status again when the LMS wiped it after a commit', () => {
+    const { api, values } = fakeApi('LMS');
+    const commit = api['LMSCommit']!;
+    api['LMSCommit'] = () => (values.set('cmi.core.lesson_status', 'not attempted'), commit());
+    const port = new ScormAdapter(api, scorm12);
+    port.initialize();
+    port.setStatus({ completed: true, passed: true, score: 90 });
+    port.commit();
+    expect(values.get('cmi.core.lesson_status')).toBe('not attempted');
+    port.terminate();
+    expect(values.get('cmi.core.lesson_status')).toBe('passed');
+  });
+
+  it('tries a throwing call again', () => {
+    const { api, values } = fakeApi('');
+    const set = api['SetValue']!;
+    let throws = 2;
+    api['SetValue'] = (k = '', v = '') => {
+      if (throws-- > 0) throw new Error('busy');
+      return set(k, v);
+    };
+    const port = new ScormAdapter(api, scorm2004);
+    port.initialize();
+    expect(port.setExit(false)).toBe(true);
+    expect(values.get('cmi.exit')).toBe('suspend');
+  });
+
   it('survives an API whose methods throw', () => {
     const throwing = { LMSInitialize: () => { throw new Error('boom'); }, LMSGetLastError: () => '101' };
     const port = new ScormAdapter(throwing, scorm12);
