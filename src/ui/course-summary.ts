@@ -52,17 +52,17 @@ export class CourseSummary extends LitElement implements FocusableView {
     const t = this.t;
     const steps = t('region:whatToDo', { returnObjects: true }) as unknown;
     return html`
-      <h2 tabindex="-1">${t('summary.heading')}</h2>
+      <h1 tabindex="-1">${t('summary.heading')}</h1>
       <p class="result">${t(this.result.passed ? 'summary.passed' : 'summary.failed')}</p>
       <p>${t('summary.score', { percent: this.result.percent, passMark: this.passMark })}</p>
       <section aria-labelledby="what-to-do">
-        <h3 id="what-to-do">${t('summary.whatToDo')}</h3>
+        <h2 id="what-to-do">${t('summary.whatToDo')}</h2>
         <ol>
           ${(Array.isArray(steps) ? (steps as string[]) : []).map((step) => html`<li>${step}</li>`)}
         </ol>
       </section>
       <section aria-labelledby="whom-to-call">
-        <h3 id="whom-to-call">${t('summary.whomToCall')}</h3>
+        <h2 id="whom-to-call">${t('summary.whomToCall')}</h2>
         <ul class="plain contacts">
           ${this.contacts.map(
             (c) => html`<li>

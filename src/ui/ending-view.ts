@@ -47,10 +47,10 @@ export class EndingView extends LitElement implements FocusableView {
     const key = `scenario.${this.scenarioId}:nodes.${this.endingId}`;
     return html`
       <p class="eyebrow">${this.t(`scenario.${this.scenarioId}:title`)}</p>
-      <h2 tabindex="-1">${this.t(`${key}.title`)}</h2>
+      <h1 tabindex="-1">${this.t(`${key}.title`)}</h1>
       <p class="outcome">${this.t(`ending.outcome.${this.outcome}`)}</p>
       ${paragraphs(this.t(this.variant >= 0 ? `${key}.variants.${this.variant}.text` : `${key}.text`))}
-      <h3>${this.t('ending.takeawaysHeading')}</h3>
+      <h2>${this.t('ending.takeawaysHeading')}</h2>
       <ul class="takeaways">
         ${Array.from({ length: this.takeaways }, (_, i) => html`<li>${this.t(`${key}.takeaways.${i}`)}</li>`)}
       </ul>

@@ -64,7 +64,7 @@ export class FeedbackView extends LitElement implements FocusableView {
     const sources = (this.choice.references ?? []).map((id) => this.t(`${ns}:references.${id}.text`));
     return html`
       <p class="eyebrow">${this.t(`${ns}:title`)}</p>
-      <h2 tabindex="-1">${this.t('feedback.heading')}</h2>
+      <h1 tabindex="-1">${this.t('feedback.heading')}</h1>
       <blockquote>
         <span class="visually-hidden">${this.t('feedback.youChose')}</span>
         ${this.t(`${key}.text`)}

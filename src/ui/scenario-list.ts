@@ -26,7 +26,7 @@ export class ScenarioList extends LitElement implements FocusableView {
         padding: var(--space-4);
         margin-bottom: var(--space-3);
       }
-      h3 {
+      h2 {
         margin-bottom: var(--space-1);
       }
       .state {
@@ -75,13 +75,13 @@ export class ScenarioList extends LitElement implements FocusableView {
     const total = this.entries.length;
     const minutesLeft = this.entries.filter((e) => !e.result.finished).reduce((sum, e) => sum + e.spec.estimatedMinutes, 0);
     return html`
-      <h2 tabindex="-1">${this.t('menu.heading')}</h2>
+      <h1 tabindex="-1">${this.t('menu.heading')}</h1>
       <p id="progress-label">${this.t('menu.progress', { done, count: total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
       <progress max=${total} value=${done} aria-labelledby="progress-label"></progress>
       <ul class="plain scenarios">
         ${this.entries.map(
           (e) => html`<li>
-            <h3>${this.t(`scenario.${e.spec.id}:title`)}</h3>
+            <h2>${this.t(`scenario.${e.spec.id}:title`)}</h2>
             <p>${this.t(`scenario.${e.spec.id}:summary`)}</p>
             <p class="state">${this.#state(e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
             <button

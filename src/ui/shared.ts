@@ -24,7 +24,7 @@ export interface FocusableView extends HTMLElement {
 
 /** Moves focus to the first heading a view renders (they carry tabindex="-1"). */
 export function focusHeading(view: HTMLElement): void {
-  view.shadowRoot?.querySelector<HTMLElement>('h1, h2')?.focus();
+  view.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
 }
 
 export const viewStyles = css`

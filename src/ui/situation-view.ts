@@ -57,9 +57,9 @@ export class SituationView extends LitElement implements FocusableView {
     const list = this.question ? 'options' : 'choices';
     return html`
       <p class="eyebrow">${this.t(`scenario.${this.scenarioId}:title`)}</p>
-      <h2 tabindex="-1">${this.t(this.question ? 'situation.questionHeading' : 'situation.heading')}</h2>
+      <h1 tabindex="-1">${this.t(this.question ? 'situation.questionHeading' : 'situation.heading')}</h1>
       ${paragraphs(this.t(this.variant >= 0 ? `${node}.variants.${this.variant}.text` : `${node}.text`))}
-      <h3 id="choices-label">${this.t(this.question ? 'situation.optionsLabel' : 'situation.choicesLabel')}</h3>
+      <h2 id="choices-label">${this.t(this.question ? 'situation.optionsLabel' : 'situation.choicesLabel')}</h2>
       <ul class="plain choices" aria-labelledby="choices-label">
         ${this.choices.map(
           (c) => html`<li>

@@ -46,7 +46,7 @@ for (const version of VERSIONS) {
         for (const [n, { spec, steps }] of played.entries()) {
           await openScenario(frame, spec.id);
           for (const step of steps) await decide(frame, step);
-          await expect(frame.locator('ending-view h2')).toBeFocused();
+          await expect(frame.locator('ending-view h1')).toBeFocused();
           await frame.locator('ending-view button.primary').click();
           if (n === 0) {
             // One scenario of several: not complete, and no final score yet for an LMS to act on.

@@ -48,8 +48,8 @@ for (const file of project.scenarios.values()) {
         await frame.getByRole('button', { name: beginLabel(lang), exact: true }).click();
         await openScenario(frame, file.id);
         for (const step of path.decisions) await decide(frame, step);
-        await expect(frame.locator('ending-view h2')).toBeFocused();
-        await expect(frame.locator('ending-view h2')).toHaveText(endingTitle(lang, file.id, path.endingId));
+        await expect(frame.locator('ending-view h1')).toBeFocused();
+        await expect(frame.locator('ending-view h1')).toHaveText(endingTitle(lang, file.id, path.endingId));
 
         const record = await cmi(page);
         const recorded = path.decisions.map((_, n) => ({

@@ -61,12 +61,12 @@ export async function relaunch(page: Page): Promise<FrameLocator> {
 /** Makes one decision and reads its feedback, as a learner would. */
 export async function decide(course: FrameLocator, step: Step, { andContinue = true } = {}): Promise<void> {
   await course.locator(`situation-view button[data-choice="${step.choiceId}"]`).click();
-  await expect(course.locator('feedback-view h2')).toBeFocused();
+  await expect(course.locator('feedback-view h1')).toBeFocused();
   if (andContinue) await course.locator('feedback-view button.primary').click();
 }
 
 /** Picks a scenario in the course's scenario list. */
 export async function openScenario(course: FrameLocator, scenarioId: string): Promise<void> {
   await course.locator(`scenario-list button[data-scenario="${scenarioId}"]`).click();
-  await expect(course.locator('situation-view h2')).toBeFocused();
+  await expect(course.locator('situation-view h1')).toBeFocused();
 }
