@@ -1,11 +1,14 @@
 import { createActor } from 'xstate';
-import bundle, { problems, stale } from 'virtual:course';
+import bundle, { problems, scenarioTexts, stale } from 'virtual:course';
 import type { Preview } from './dev/preview.ts';
 import { createCourseMachine } from './engine/course-machine.ts';
 import type { CourseEvent } from './engine/events.ts';
 import { decodeProgress } from './engine/progress-codec.ts';
 import { replayProgress } from './engine/progress.ts';
-import { createI18n, pickLanguage } from './i18n/index.ts';
+import { screenOf } from './engine/screen.ts';
+import { pickLanguage } from './i18n/index.ts';
+import { ScenarioTexts } from './i18n/scenario-texts.ts';
+import { Texts } from './i18n/texts.ts';
 import { scorm12 } from './lms/dialect-12.ts';
 import { scorm2004 } from './lms/dialect-2004.ts';
 import { findApi } from './lms/discovery.ts';
@@ -48,7 +51,12 @@ function local(bundle: CourseBundle): LmsPort {
 async function start(bundle: CourseBundle): Promise<Preview> {
   const { port, notices } = connect(bundle);
   const launch = port.launchData();
-  const i18n = await createI18n(bundle, pickLanguage(launch.language, navigator.languages, bundle.languages));
+  const sourceLanguage = bundle.languages[0] ?? 'sv';
+  const texts = new Texts(bundle.resources, sourceLanguage);
+  const scenarios = new ScenarioTexts(texts, scenarioTexts);
+  let language = pickLanguage(launch.language, navigator.languages, bundle.languages);
+  // A scenario is shown in the learner's language and reported to the LMS in the source language.
+  const scenarioReady = (scenarioId: string) => scenarios.load(scenarioId, [...new Set([language, sourceLanguage])]);
   const course = bundle.course;
 
   let actor = createActor(createCourseMachine(course)).start();
@@ -59,13 +67,27 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   } else if (saved.reason !== 'empty') {
     notices.push({ key: 'notice.unreadable' });
   }
+  // Resuming inside a scenario shows it at once, so its texts come first.
+  const resumed = screenOf(actor.getSnapshot());
+  if ('scenarioId' in resumed) await scenarioReady(resumed.scenarioId);
 
-  const source = i18n.getFixedT(bundle.languages[0] ?? 'sv');
+  const source = texts.fixed(sourceLanguage);
   const player = document.createElement('course-player');
   player.languages = bundle.languages;
   player.course = course;
   player.notices = notices;
   player.exited = false;
+  player.prepare = (scenarioId) =>
+    scenarioReady(scenarioId).then(
+      () => {
+        player.notices = player.notices.filter((n) => n.key !== 'notice.loadFailed');
+        return true;
+      },
+      () => {
+        if (!player.notices.some((n) => n.key === 'notice.loadFailed')) player.notices = [...player.notices, { key: 'notice.loadFailed' }];
+        return false;
+      },
+    );
   const track = () => {
     const tracker = new Tracker({
       course,
@@ -94,23 +116,30 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   }
 
   const setLanguage = async (lang: string) => {
-    await i18n.changeLanguage(lang);
+    const screen = screenOf(actor.getSnapshot());
+    if ('scenarioId' in screen) await scenarios.load(screen.scenarioId, [lang]);
+    language = lang;
+    const fixed = texts.fixed(lang);
     document.documentElement.lang = lang;
-    document.title = i18n.t('course:title');
-    const fixed = i18n.getFixedT(lang);
+    document.title = fixed('course:title');
     // Scenario texts may name local facts as {{region.<name>}}; they come from the region profile.
-    const region = { name: fixed('region:name'), ...(fixed('region:values', { returnObjects: true, defaultValue: {} }) as object) };
+    const region = { name: fixed('region:name'), ...(fixed('region:values', { returnObjects: true, defaultValue: {} }) as unknown as object) };
     player.t = (key, options) => fixed(key, { region, ...options });
     player.lang = lang;
   };
   player.actor = actor;
-  await setLanguage(i18n.language);
+  await setLanguage(language);
   player.addEventListener('language-change', (e) => void setLanguage((e as CustomEvent<{ lang: string }>).detail.lang));
   player.addEventListener('course-exit', () => {
     session.end();
     player.exited = true;
   });
   document.body.replaceChildren(player);
+  // Once the first screen is up, everything else, so the course goes on working offline.
+  const prefetch = () => scenarios.loadAll(bundle.languages);
+  if (import.meta.env.DEV) await prefetch();
+  else if ('requestIdleCallback' in window) requestIdleCallback(() => void prefetch().catch(() => undefined));
+  else setTimeout(() => void prefetch().catch(() => undefined), 0);
 
   // The dev tools' seam (jump to a node): a fresh course, the events played into it before
   // anyone watches, then tracked and saved as if the learner had got there.

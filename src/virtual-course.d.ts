@@ -10,4 +10,9 @@ declare module 'virtual:course' {
   export const problems: readonly ProblemLine[];
   /** Dev only: whether `bundle` is older than the files because they now have errors. */
   export const stale: boolean;
+  /**
+   * Per scenario, per language: loads the scenario's texts beyond those in `bundle` (which
+   * holds only what the first screen shows); a chunk of its own in a build.
+   */
+  export const scenarioTexts: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: Record<string, unknown> }>>>>>;
 }

@@ -13,9 +13,17 @@ export function buildTargets(project: Project): BuildTarget[] {
   return [...project.regions.keys()].flatMap((region) => audiences.map((audience) => ({ audience, region })));
 }
 
+/** A scenario's texts the first screen shows (the list and the start screen's content notes). */
+const FRAME_KEYS: ReadonlySet<string> = new Set(['title', 'summary', 'contentNote']);
+
+function scenarioPart(texts: unknown, inFrame: boolean): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(texts as Record<string, unknown>).filter(([key]) => FRAME_KEYS.has(key) === inFrame));
+}
+
 /**
- * The data one player build carries: the structure of the audience's scenarios and, per
- * language, only the namespaces that audience and region use.
+ * The frame of one player build: the structure of the audience's scenarios and, per
+ * language, the namespaces that audience and region use, with only the texts of each
+ * scenario that the first screen shows. The rest is in `compileScenarioTexts`.
  */
 export function compileBundle(project: Project, target: BuildTarget): CourseBundle {
   const course = project.course;
@@ -36,7 +44,13 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
   const resources: Resources = {};
   for (const lng of project.languages) {
     const namespaces = project.resources.get(lng);
-    resources[lng] = Object.fromEntries(wanted.flatMap(([from, to]) => (namespaces?.has(from) ? [[to, namespaces.get(from)]] : [])));
+    resources[lng] = Object.fromEntries(
+      wanted.flatMap(([from, to]) => {
+        const texts = namespaces?.get(from);
+        if (!texts) return [];
+        return [[to, to.startsWith('scenario.') ? scenarioPart(texts, true) : texts]];
+      }),
+    );
   }
   return {
     course: {
@@ -51,4 +65,20 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
     resources,
     languages: project.languages,
   };
+}
+
+/** Per scenario, per language that has them: the texts beyond the frame's, for a chunk of their own. */
+export function compileScenarioTexts(project: Project, target: BuildTarget): Map<string, Map<string, Record<string, unknown>>> {
+  const ids = project.course?.audiences[target.audience]?.scenarios ?? [];
+  return new Map(
+    ids.map((id) => [
+      id,
+      new Map(
+        project.languages.flatMap((lng) => {
+          const texts = project.resources.get(lng)?.get(`scenario.${id}`);
+          return texts ? [[lng, scenarioPart(texts, false)]] : [];
+        }),
+      ),
+    ]),
+  );
 }

@@ -1,12 +1,15 @@
 import { relative, sep } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import type { CourseBundle } from '../model/course.ts';
-import { compileBundle, type BuildTarget } from './compile.ts';
+import { compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
 import { loadProject } from './load.ts';
 import { checkerText, type Severity } from './problems.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = '\0virtual:course';
+/** `virtual:course-text/<scenario>/<lang>`: one scenario's texts in one language, a chunk of its own. */
+const TEXT_PREFIX = 'virtual:course-text/';
+const RESOLVED_TEXT_PREFIX = '\0course-text/';
 
 /** A Content-Security-Policy that allows nothing but the package's own files. */
 export const CONTENT_SECURITY_POLICY = [
@@ -39,9 +42,12 @@ function problemLine(severity: Severity, location: string, text: string): Proble
   return { severity, location, message, text };
 }
 
+type ScenarioTexts = ReturnType<typeof compileScenarioTexts>;
+
 interface Loaded {
   /** `null` when the files have errors: such a course is never compiled. */
   readonly bundle: CourseBundle | null;
+  readonly texts: ScenarioTexts;
   readonly problems: readonly ProblemLine[];
   readonly files: readonly string[];
 }
@@ -51,13 +57,14 @@ async function loadCourse(root: string, target: BuildTarget): Promise<Loaded> {
     const { project, problems } = loadProject(root);
     const { format } = await checkerText(root);
     const lines = problems.map((p) => problemLine(p.severity, `${p.file}:${p.line}:${p.col}`, format(p)));
-    const bundle = lines.some((p) => p.severity === 'error') ? null : compileBundle(project, target);
-    return { bundle, problems: lines, files: project.files };
+    const ok = !lines.some((p) => p.severity === 'error');
+    const bundle = ok ? compileBundle(project, target) : null;
+    return { bundle, texts: ok ? compileScenarioTexts(project, target) : new Map(), problems: lines, files: project.files };
   } catch (error) {
     // A file the loader cannot cope with (a broken checker.json, an unknown audience) must
     // still reach the page as a message, not as a blank page.
     const text = String(error);
-    return { bundle: null, problems: [{ severity: 'error', location: '', message: text, text }], files: [] };
+    return { bundle: null, texts: new Map(), problems: [{ severity: 'error', location: '', message: text, text }], files: [] };
   }
 }
 
@@ -67,29 +74,46 @@ function isCourseFile(root: string, file: string): boolean {
   return /^(scenarios|course)\/.+\.ya?ml$/.test(path) || /^locales\/.+\.json$/.test(path);
 }
 
+/** The module that loads each scenario's texts by language, each a dynamic import so the build makes it a chunk. */
+function textLoaders(texts: ScenarioTexts): string {
+  const entries = [...texts].map(([id, byLanguage]) => {
+    const loaders = [...byLanguage.keys()].map((lng) => `${JSON.stringify(lng)}: () => import(${JSON.stringify(`${TEXT_PREFIX}${id}/${lng}`)})`);
+    return `${JSON.stringify(id)}: { ${loaders.join(', ')} }`;
+  });
+  return `export const scenarioTexts = { ${entries.join(',\n')} };`;
+}
+
 /**
  * Serves the trainers' files to the player as `virtual:course`: loaded, checked and
- * compiled for one audience in one region. A course with errors is never built. In dev the
+ * compiled for one audience in one region; the first screen's part in the module, the
+ * rest of each scenario's texts in a module per language, imported when needed. A course with errors is never built. In dev the
  * module never fails: it carries the problems and the last course that had none, so the
  * page can show what to fix beside the preview, and every save reloads the page.
  */
 export function coursePlugin(root: string, target: BuildTarget): Plugin {
   let serving = false;
   let lastGood: CourseBundle | null = null;
+  let texts: ScenarioTexts = new Map();
   return {
     name: 'trygg-course',
     config: (_config, env) => {
       serving = env.command === 'serve';
     },
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id.startsWith(TEXT_PREFIX) ? RESOLVED_TEXT_PREFIX + id.slice(TEXT_PREFIX.length) : undefined),
     async load(id) {
+      if (id.startsWith(RESOLVED_TEXT_PREFIX)) {
+        const [scenario = '', lng = ''] = id.slice(RESOLVED_TEXT_PREFIX.length).split('/');
+        return `export default ${JSON.stringify(texts.get(scenario)?.get(lng) ?? {})};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
-      const { bundle, problems, files } = await loadCourse(root, target);
+      const loaded = await loadCourse(root, target);
+      const { bundle, problems, files } = loaded;
+      if (bundle) texts = loaded.texts;
       for (const file of files) this.addWatchFile(file);
       const errors = problems.filter((p) => p.severity === 'error').map((p) => p.text);
       if (!serving) {
         if (!bundle) this.error(errors.join('\n'));
-        return `export default ${JSON.stringify(bundle)};\nexport const problems = [];\nexport const stale = false;`;
+        return `export default ${JSON.stringify(bundle)};\nexport const problems = [];\nexport const stale = false;\n${textLoaders(texts)}`;
       }
       if (errors.length > 0) this.warn(errors.join('\n'));
       lastGood = bundle ?? lastGood;
@@ -97,14 +121,16 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
         `export default ${JSON.stringify(lastGood)};`,
         `export const problems = ${JSON.stringify(problems)};`,
         `export const stale = ${bundle === null && lastGood !== null};`,
+        textLoaders(texts),
       ].join('\n');
     },
     // A full reload is simplest and quick enough: the local adapter keeps progress, so the
     // player resumes where it was. New files count too, so adding a scenario shows it.
     hotUpdate({ file }) {
       if (this.environment.name !== 'client' || !isCourseFile(root, file)) return undefined;
-      const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
-      if (module) this.environment.moduleGraph.invalidateModule(module);
+      for (const module of this.environment.moduleGraph.idToModuleMap.values()) {
+        if (module.id === RESOLVED_ID || module.id?.startsWith(RESOLVED_TEXT_PREFIX)) this.environment.moduleGraph.invalidateModule(module);
+      }
       this.environment.hot.send({ type: 'full-reload' });
       return [];
     },
@@ -132,8 +158,17 @@ export function courseViteConfig(root: string, target: BuildTarget, outDir = 'bu
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      // One script, no preload helper: the page and its script are the only requests.
+      // One script, no preload helper: the page and its script are the only requests before
+      // the first screen; each scenario's texts follow in chunks named after it.
       modulePreload: false,
+      rolldownOptions: {
+        output: {
+          chunkFileNames: (chunk) => {
+            const id = chunk.facadeModuleId ?? '';
+            return id.startsWith(RESOLVED_TEXT_PREFIX) ? `assets/${id.slice(RESOLVED_TEXT_PREFIX.length).replace('/', '.')}-[hash].js` : 'assets/[name]-[hash].js';
+          },
+        },
+      },
       reportCompressedSize: false,
     },
   };

@@ -83,6 +83,7 @@ export class CoursePlayer extends LitElement {
     course: { attribute: false },
     notices: { attribute: false },
     exited: { type: Boolean },
+    prepare: { attribute: false },
   };
 
   declare t: Translate;
@@ -91,6 +92,8 @@ export class CoursePlayer extends LitElement {
   declare course: CourseSpec;
   declare notices: readonly Notice[];
   declare exited: boolean;
+  /** Gets a scenario's content before it is opened; `false` if it could not be had. */
+  declare prepare: (scenarioId: string) => Promise<boolean>;
   #controller?: ActorController<Actor<CourseMachine>>;
   #shownScreen = '';
 
@@ -145,7 +148,9 @@ export class CoursePlayer extends LitElement {
             inProgress: currentAttempt(context.progress[s.id])?.endingId === null,
           }))}
           @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) =>
-            this.#controller?.actor.send({ type: 'scenario.selected', scenarioId: e.detail.scenarioId })}
+            void this.prepare(e.detail.scenarioId).then(
+              (ready) => ready && this.#controller?.actor.send({ type: 'scenario.selected', scenarioId: e.detail.scenarioId }),
+            )}
           @summary-opened=${this.#send({ type: 'summary.opened' })}
         ></scenario-list>`;
       case 'situation': {
