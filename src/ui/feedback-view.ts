@@ -64,12 +64,12 @@ export class FeedbackView extends LitElement implements FocusableView {
     const sources = (this.choice.references ?? []).map((id) => this.t(`${ns}:references.${id}.text`));
     return html`
       <p class="eyebrow">${this.t(`${ns}:title`)}</p>
-      <h1 tabindex="-1">${this.t('feedback.heading')}</h1>
+      <h1 tabindex="-1" aria-describedby="verdict">${this.t('feedback.heading')}</h1>
       <blockquote>
         <span class="visually-hidden">${this.t('feedback.youChose')}</span>
         ${this.t(`${key}.text`)}
       </blockquote>
-      <p class="verdict ${this.choice.quality}">${this.t(verdict)}</p>
+      <p id="verdict" class="verdict ${this.choice.quality}">${this.t(verdict)}</p>
       ${paragraphs(this.t(`${key}.feedback`))}
       ${sources.length ? html`<p class="source">${this.t('feedback.source', { source: sources.join('; ') })}</p>` : null}
       <button class="primary" @click=${() => emit(this, 'feedback-continue')}>${this.t('feedback.continue')}</button>
