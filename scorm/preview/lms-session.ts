@@ -6,6 +6,7 @@
  */
 import { Scorm12API, Scorm2004API } from './scorm-again.ts';
 import { API_METHODS, wrapApi, type CallRecord, type CheckedApi, type ScormVersion, type Violation } from './conformance.ts';
+import { faultyApi, type Faults } from './faulty-lms.ts';
 import type { LaunchOptions } from './launch-options.ts';
 import { flattenStrings, saveAttempt, type Preload } from './stored-attempt.ts';
 
@@ -33,11 +34,14 @@ export class LmsSession {
   readonly options: LaunchOptions;
   readonly preload: Preload;
   readonly checked: CheckedApi;
+  /** The faults this session's LMS suffers (mode `none`: a sound LMS). */
+  readonly faults: Faults;
   readonly #api: ScormApi;
   readonly #persist: boolean;
 
-  constructor(version: ScormVersion, options: LaunchOptions, preload: Preload, hooks: SessionHooks) {
+  constructor(version: ScormVersion, options: LaunchOptions, preload: Preload, faults: Faults, hooks: SessionHooks) {
     this.version = version;
+    this.faults = faults;
     this.options = options;
     this.preload = preload;
     this.#api = version === '1.2' ? new Scorm12API({ ...SETTINGS }) : new Scorm2004API({ ...SETTINGS });
@@ -51,7 +55,7 @@ export class LmsSession {
     // A review launch is a look back: LMSs do not record it.
     this.#persist = options.mode !== 'review';
     const names = API_METHODS[version];
-    this.checked = wrapApi(this.#api, version, (v) => hooks.onViolation(v), {
+    this.checked = wrapApi(faultyApi(this.#api, version, faults), version, (v) => hooks.onViolation(v), {
       onCall: (call, found) => {
         const saved = call.result === 'true' && (call.method === names.commit || call.method === names.terminate);
         // After Terminate the session is closed: a (lenient 1.2) Commit then no longer counts.
@@ -62,12 +66,12 @@ export class LmsSession {
     });
   }
 
-  /** Publishes the wrapped API where the course looks for it, and hides the other version's. */
+  /** Publishes the wrapped API where the course looks for it (unless the LMS has none), and hides the other version's. */
   publish(win: Window): void {
     const host = win as ApiHost;
     delete host.API;
     delete host.API_1484_11;
-    host[GLOBALS[this.version]] = this.checked;
+    if (this.faults.mode !== 'missing') host[GLOBALS[this.version]] = this.checked;
   }
 
   /** The live CMI, flattened, string values only (write-only elements such as exit included). */

@@ -4,6 +4,7 @@
  */
 import './preview.css';
 import type { CallRecord, Violation } from './conformance.ts';
+import { Faults, faultsFromQuery, type FaultMode } from './faulty-lms.ts';
 import { Inspector } from './inspector.ts';
 import { DEFAULT_LEARNER, learnerById, optionsFromQuery, queryFor, type LaunchOptions } from './launch-options.ts';
 import { LmsSession } from './lms-session.ts';
@@ -32,6 +33,14 @@ export interface PreviewControl {
   readonly violations: Violation[];
   /** The running session's Terminate (LMSFinish) returned "true". */
   readonly terminated: boolean;
+  /** The faults chosen by `?faults=…&seed=…` (see faulty-lms.ts), for every session of this page. */
+  readonly faults: {
+    readonly mode: FaultMode;
+    /** Faults injected in the running session so far. */
+    readonly injected: number;
+    /** The LMS recovers: no more faults in the running session. */
+    heal(): void;
+  };
 }
 
 declare global {
@@ -63,6 +72,7 @@ let ready: Promise<void>;
 
 const fallback: LaunchOptions = { pkg: '', learner: DEFAULT_LEARNER.id, lang: DEFAULT_LEARNER.language, mode: 'normal', credit: 'credit' };
 const fromQuery = optionsFromQuery(location.search, fallback);
+const faultPlan = faultsFromQuery(location.search);
 
 const toolbar = new Toolbar(must<HTMLFormElement>('#launch-form'), {
   launch: () => void control.launch().catch(() => {}),
@@ -101,6 +111,7 @@ async function endSession(): Promise<void> {
   if (!session) return;
   if (iframe.getAttribute('src') && iframe.getAttribute('src') !== 'about:blank') {
     const unloaded = waitFor(iframe, 'load', UNLOAD_WAIT_MS);
+    session.faults.unloading = true;
     iframe.src = 'about:blank';
     await unloaded;
   }
@@ -129,7 +140,7 @@ async function start(options: LaunchOptions, resume: boolean): Promise<void> {
   const stored = resume ? loadAttempt(options.pkg, options.learner) : null;
   const preload = buildPreload(info, options, learnerById(options.learner), stored);
   const number = ++sessionCount;
-  const current = new LmsSession(info.version, options, preload, {
+  const current = new LmsSession(info.version, options, preload, new Faults(faultPlan, number), {
     onViolation: (v) => violations.push(v),
     onCall: (call) => {
       calls.push({ ...call, session: number });
@@ -141,7 +152,8 @@ async function start(options: LaunchOptions, resume: boolean): Promise<void> {
   });
   session = current;
   current.publish(window);
-  inspector.note(`session ${number}: ${info.title} · SCORM ${info.version} · ${preload.note}`);
+  const faulty = faultPlan.mode === 'none' ? '' : ` · faulty LMS: ${faultPlan.mode} (seed ${faultPlan.seed})`;
+  inspector.note(`session ${number}: ${info.title} · SCORM ${info.version} · ${preload.note}${faulty}`);
   inspector.watch(() => current.cmi());
   status(describeSession());
 
@@ -191,6 +203,13 @@ const control: PreviewControl = {
   get calls() { return calls; },
   get violations() { return violations; },
   get terminated() { return session?.terminated ?? false; },
+  faults: {
+    mode: faultPlan.mode,
+    get injected() { return session?.faults.injected ?? 0; },
+    heal: () => {
+      if (session) session.faults.healed = true;
+    },
+  },
 };
 window.preview = control;
 window.addEventListener('pagehide', () => finishSession());

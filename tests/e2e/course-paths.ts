@@ -3,7 +3,9 @@ import { compileBundle } from '../../src/authoring/compile.ts';
 import { loadProject } from '../../src/authoring/load.ts';
 import { factsOf, holds } from '../../src/model/conditions.ts';
 import type { CourseSpec } from '../../src/model/course.ts';
-import type { ScenarioSpec } from '../../src/model/scenario.ts';
+import { encodeProgress } from '../../src/engine/progress-codec.ts';
+import { structureHash } from '../../src/model/analysis.ts';
+import { situation, type ScenarioSpec } from '../../src/model/scenario.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -45,3 +47,15 @@ export const best = (node: { choices: readonly { points: number }[] }): number =
 
 export const worst = (node: { choices: readonly { points: number }[] }): number =>
   node.choices.reduce((wi, c, i, all) => (c.points < (all[wi]?.points ?? Infinity) ? i : wi), 0);
+
+/** Suspend data for `played` scenarios finished along their walks, resuming at the scenario list. */
+export function suspendDataFor(played: readonly { spec: ScenarioSpec; steps: readonly Step[] }[]): string {
+  return encodeProgress({
+    at: 'm',
+    scenarios: played.map(({ spec, steps }) => ({
+      id: spec.id,
+      hash: structureHash(spec),
+      choices: steps.map((s) => situation(spec, s.nodeId).choices.findIndex((c) => c.id === s.choiceId)),
+    })),
+  });
+}

@@ -70,3 +70,31 @@ export async function openScenario(course: FrameLocator, scenarioId: string): Pr
   await course.locator(`scenario-list button[data-scenario="${scenarioId}"]`).click();
   await expect(course.locator('situation-view h1')).toBeFocused();
 }
+
+/** The preview LMS's stored attempt of a package and learner (see scorm/preview/stored-attempt.ts). */
+export const storageKey = (version: Version, audience: string, learner = 'learner_1'): string =>
+  `trygg-preview:v1:${packageFor(version, audience)}:${learner}`;
+
+/**
+ * Opens a package on an attempt the LMS already holds: a suspended one with `suspendData`, then
+ * resumes it. `query` adds preview parameters (a faulty LMS: `{ faults: 'false', seed: '3' }`).
+ */
+export async function launchSuspended(
+  page: Page,
+  version: Version,
+  options: { audience: string; suspendData: string; query?: Record<string, string> },
+): Promise<FrameLocator> {
+  await page.goto('/?autolaunch=0');
+  const statusKey = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+  const cmi = { 'cmi.suspend_data': options.suspendData, [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend', [statusKey]: 'incomplete' };
+  const attempt = { format: 1, version, savedAt: new Date(0).toISOString(), trigger: 'commit', cmi };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey(version, options.audience), JSON.stringify(attempt)] as const);
+  const params = new URLSearchParams({ pkg: packageFor(version, options.audience), learner: 'learner_1', lang: 'sv', autolaunch: 'resume', ...options.query });
+  await page.goto(`/?${params}`);
+  await page.evaluate(() => (window as unknown as PreviewWindow).preview.ready);
+  return page.frameLocator('iframe');
+}
+
+/** What the LMS stored for the attempt (its last successful Commit or Terminate). */
+export const stored = (page: Page): Promise<Record<string, string>> =>
+  page.evaluate(() => (window as unknown as { preview: { stored(): { cmi: Record<string, string> } | null } }).preview.stored()?.cmi ?? {});
