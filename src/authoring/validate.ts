@@ -38,7 +38,12 @@ function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue, ke
   const last = path[path.length - 1];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => problem('error', file, at(path, key), 'schema_unknown_key', { key, ...suggestion(key, keys()) }));
+      // A key the format knows, but not here, is nearly always indented one level wrong.
+      return issue.keys.map((key) =>
+        keys().has(key)
+          ? problem('error', file, at(path, key), 'schema_misplaced_key', { key })
+          : problem('error', file, at(path, key), 'schema_unknown_key', { key, ...suggestion(key, keys()) }),
+      );
     case 'invalid_type':
       if (valueAt(source.data, path) === undefined) {
         return [problem('error', file, at(path.slice(0, -1)), 'schema_required', { key: String(last) })];
@@ -62,15 +67,36 @@ function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue, ke
   }
 }
 
+/** What usually causes each kind of YAML syntax error: the message (`yaml_syntax_*`) says how to fix that. */
+const YAML_HINTS: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'tab',
+  BAD_INDENT: 'indent',
+  BLOCK_AS_IMPLICIT_KEY: 'indent',
+  MULTILINE_IMPLICIT_KEY: 'indent',
+  UNEXPECTED_TOKEN: 'indent',
+  BAD_PROP_ORDER: 'indent',
+  MISSING_CHAR: 'quote',
+  BAD_DQ_ESCAPE: 'quote',
+  BAD_SCALAR_START: 'start',
+  MULTIPLE_DOCS: 'documents',
+};
+
 /** Parses a YAML (or JSON) text and checks it against a schema, keeping positions. */
 export function validateText<T>(file: string, content: string, schema: z.ZodType<T>): Validated<T> {
   const source = parseYaml(file, content);
   if (source.syntaxErrors.length) {
-    const problems = source.syntaxErrors.map((e) =>
-      e.duplicateKey === undefined
-        ? problem('error', file, e.position, 'yaml_syntax', { detail: e.message })
-        : problem('error', file, e.position, 'duplicate_key', { key: e.duplicateKey }),
-    );
+    // One slip (an indent, a quote) makes the parser stumble on every line after it: the
+    // first error is the one to fix, the rest mostly follow from it. Keys written twice
+    // before that are separate slips, so each is named.
+    const [first] = source.syntaxErrors.filter((e) => e.duplicateKey === undefined);
+    const before = (e: { position: { line: number; col: number } }) =>
+      !first || e.position.line < first.position.line || (e.position.line === first.position.line && e.position.col < first.position.col);
+    const problems = [
+      ...source.syntaxErrors.flatMap((e) =>
+        e.duplicateKey !== undefined && before(e) ? [problem('error', file, e.position, 'duplicate_key', { key: e.duplicateKey })] : [],
+      ),
+      ...(first ? [problem('error', file, first.position, `yaml_syntax_${YAML_HINTS[first.code] ?? 'other'}`, { detail: first.message })] : []),
+    ];
     return { file, source, problems };
   }
   const result = schema.safeParse(source.data);

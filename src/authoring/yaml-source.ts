@@ -10,7 +10,7 @@ export interface YamlSource {
   readonly file: string;
   readonly data: unknown;
   /** `duplicateKey` is set when the error is a key written twice in one map. */
-  readonly syntaxErrors: readonly { message: string; position: Position; duplicateKey?: string }[];
+  readonly syntaxErrors: readonly { message: string; code: string; position: Position; duplicateKey?: string }[];
   positionOf(path: readonly PropertyKey[], key?: string): Position;
 }
 
@@ -23,6 +23,7 @@ export function parseYaml(file: string, content: string): YamlSource {
   };
   const syntaxErrors = doc.errors.map((e) => ({
     message: e.message.split('\n')[0] ?? e.message,
+    code: e.code,
     position: at(e.pos[0]),
     ...(e.code === 'DUPLICATE_KEY' ? { duplicateKey: (/^[^:\n]*/.exec(content.slice(e.pos[0]))?.[0] ?? '').trim() } : {}),
   }));

@@ -58,7 +58,7 @@ const expected: Record<string, string[]> = {
     'scenarios/disken.yaml:72:15: fel: Valet leder till "slut_ensm", som inte finns. Skriv id för en nod under nodes. Menade du "slut_ensam"?',
   ],
   'missing-translation': [
-    'locales/en/scenarios/disken.json:1:1: varning: Översättning saknas för "title" (en). Den svenska texten visas i stället.',
+    'locales/en/scenarios/disken.json:1:1: varning: Översättning saknas för "title" (en). Den svenska texten visas i stället. Kör npm run translate -- en, skriv översättningen i arbetsfilen under translations/en/ och läs in den med npm run translate -- en --import.',
   ],
   'orphaned-translation': [
     'locales/en/scenarios/disken.json:3:3: varning: Översättningen "subtitle" (en) hör inte till någon text i källan. Ta bort den.',
@@ -123,8 +123,15 @@ const expected: Record<string, string[]> = {
   'wrong-type': [
     'scenarios/disken.yaml:21:17: fel: Här ska det stå ett tal. Ändra värdet.',
   ],
+  'tab-indent': [
+    'scenarios/disken.yaml:76:1: fel: Filen är inte giltig YAML här. Raden är indragen med tabb. Använd bara mellanslag för indrag. (YAML-tolkens förklaring: Tabs are not allowed as indentation)',
+  ],
+  'misplaced-key': [
+    'scenarios/disken.yaml:67:9: fel: Nyckeln "next" saknas här. Lägg till den.',
+    'scenarios/disken.yaml:72:5: fel: Nyckeln "next" hör inte hemma på den här nivån. Kontrollera indraget: den ska troligen stå längre in eller längre ut, under rätt block (jämför med exemplet i scenarios/README.md).',
+  ],
   'yaml-syntax': [
-    'scenarios/disken.yaml:85:1: fel: Filen är inte giltig YAML: Missing closing "quote. Kontrollera indrag, kolon och citattecken på raden.',
+    'scenarios/disken.yaml:85:1: fel: Filen är inte giltig YAML här. Ett citattecken eller en klammer öppnas men stängs aldrig. Text med kolon eller citattecken skriver du enklast efter | på egna rader. (YAML-tolkens förklaring: Missing closing "quote)',
   ],
 };
 
