@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { launch, packageFor } from './preview-driver.ts';
 import { WALK_AUDIENCE, openNearlyDone, walkScreens } from './screens.ts';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { best, courseFor, walk } from './course-paths.ts';
 import { launch } from './preview-driver.ts';
 import { WALK_AUDIENCE } from './screens.ts';
