@@ -67,8 +67,8 @@ export class CourseSummary extends LitElement implements FocusableView {
           ${this.contacts.map(
             (c) => html`<li>
               <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
-              ${c.phone ? html`<div><a class="phone" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
-              ${c.url ? html`<div><a href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
+              ${c.phone ? html`<div><a class="phone target" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
+              ${c.url ? html`<div><a class="target" href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
               <div>${t(`region:contacts.${c.id}.when`)}</div>
               ${t(`region:contacts.${c.id}.note`, { defaultValue: '' }) ? html`<div>${t(`region:contacts.${c.id}.note`)}</div>` : null}
             </li>`,

@@ -64,9 +64,48 @@ export const viewStyles = css`
     border-radius: var(--radius);
     cursor: pointer;
   }
-  button:focus-visible {
+  button,
+  a {
+    transition:
+      background-color 0.15s ease,
+      border-color 0.15s ease,
+      color 0.15s ease;
+  }
+  button:focus-visible,
+  a:focus-visible {
     outline: 3px solid var(--color-focus);
     outline-offset: 2px;
+  }
+  a {
+    color: var(--color-link);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  /* Links on their own line are touch targets too. */
+  a.target {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    min-width: 44px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  /* Windows high contrast: system colours for focus and for the borders that carry meaning. */
+  @media (forced-colors: active) {
+    button:focus-visible,
+    a:focus-visible,
+    h1:focus-visible {
+      outline-color: Highlight;
+    }
+    .note {
+      border-color: CanvasText;
+    }
   }
   .primary {
     background: var(--color-primary);

@@ -18,6 +18,7 @@ export const theme = css`
     --color-primary-hover: #083d6e;
     --color-on-primary: #ffffff;
     --color-accent: #0b5394;
+    --color-link: #0b5394;
     --color-focus: #c2410c;
     --color-good: #1a6b34;
     --color-acceptable: #7a5200;

@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { encodeProgress } from '../../src/engine/progress-codec.ts';
@@ -63,8 +63,27 @@ export async function openNearlyDone(page: Page, lang: 'sv' | 'en'): Promise<Fra
   return frame;
 }
 
+/**
+ * The same course opened on its own, without an LMS (progress in the browser, a notice says so),
+ * as a learner's phone or a trainer's browser shows it: the page is the course.
+ */
+export async function openNearlyDoneWithoutLms(page: Page): Promise<Page> {
+  await page.addInitScript(
+    ({ key, value }) => localStorage.setItem(key, value),
+    { key: `trygg:${course.id}:${WALK_AUDIENCE}:${course.region.id}`, value: JSON.stringify({ suspendData: othersFinished() }) },
+  );
+  await page.goto(`/pkg/${packageFor('2004', WALK_AUDIENCE)}/index.html`);
+  await expect(page.locator('scenario-list')).toBeVisible();
+  return page;
+}
+
+/** The course's document: the preview LMS's frame, or the page itself. */
+export interface CourseRoot {
+  locator(selector: string): Locator;
+}
+
 /** From the scenario list through one scenario (with a knowledge question) to the summary; `at` runs once per screen type. */
-export async function walkScreens(frame: FrameLocator, at: (screen: Screen) => Promise<void>): Promise<void> {
+export async function walkScreens(frame: CourseRoot, at: (screen: Screen) => Promise<void>): Promise<void> {
   if (!inBrowser) return;
   const seen = new Set<Screen>();
   const once = async (screen: Screen) => {
