@@ -81,8 +81,9 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       scenarios: specs.length,
       maxScore: specs.reduce((sum, s) => sum + scoreRange(s).max, 0),
       passMark: course.passMark,
-      bestPercent: result.percent,
-      reachable: result.passed,
+      bestPercent: result.percent ?? 0,
+      // An audience whose scenarios all failed to load has nothing to pass; those errors are reported on their own.
+      reachable: result.passed !== false,
       unfinishable,
       suspendData: size.length,
       suspendDataLimit: SUSPEND_DATA_LIMIT_12,

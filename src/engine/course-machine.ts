@@ -6,17 +6,26 @@ export const scenarioState = (scenarioId: string): string => `scenario_${scenari
 
 /**
  * intro → the scenario list → a scenario → its ending → back to the list, or to the
- * summary once every scenario has an ending. A finished scenario can be played again.
+ * summary once every scenario has an ending or was skipped. A finished scenario can be
+ * played again; a scenario can be skipped from the list (at its content note) or from
+ * inside it, which leads back to the list.
  * Scenarios are nested states (not child actors) so that one snapshot holds the whole
  * position and replaying a decision log is a plain sequence of events.
  */
 export function createCourseMachine(course: CourseSpec) {
   const scenarioIds = course.scenarios.map((s) => s.id);
-  const allFinished = { type: 'allFinished' as const, params: { scenarioIds } };
+  const allDone = { type: 'allDone' as const, params: { scenarioIds } };
   const scenarios: Record<string, object> = {};
   for (const spec of course.scenarios) {
     scenarios[scenarioState(spec.id)] = {
       entry: { type: 'enterScenario', params: { scenarioId: spec.id } },
+      on: {
+        'scenario.skipped': {
+          guard: { type: 'isScenario', params: { scenarioId: spec.id } },
+          target: 'menu',
+          actions: { type: 'recordSkip', params: { scenarioId: spec.id } },
+        },
+      },
       initial: spec.start,
       states: scenarioStates(spec),
       onDone: { target: 'ending' },
@@ -35,11 +44,15 @@ export function createCourseMachine(course: CourseSpec) {
             guard: { type: 'isScenario' as const, params: { scenarioId: s.id } },
             target: scenarioState(s.id),
           })),
-          'summary.opened': { guard: allFinished, target: 'summary' },
+          'scenario.skipped': course.scenarios.map((s) => ({
+            guard: { type: 'canSkip' as const, params: { scenarioId: s.id } },
+            actions: { type: 'recordSkip' as const, params: { scenarioId: s.id } },
+          })),
+          'summary.opened': { guard: allDone, target: 'summary' },
         },
       },
       ...(scenarios as Record<string, object>),
-      ending: { on: { 'ending.continued': [{ guard: allFinished, target: 'summary' }, { target: 'menu' }] } },
+      ending: { on: { 'ending.continued': [{ guard: allDone, target: 'summary' }, { target: 'menu' }] } },
       summary: { meta: { screen: 'summary' }, on: { 'menu.opened': 'menu' } },
     },
   });

@@ -2,6 +2,8 @@
 export type CourseEvent =
   | { type: 'course.started' }
   | { type: 'scenario.selected'; scenarioId: string }
+  /** The learner steps out of a scenario (or declines it at its content note) without a penalty. */
+  | { type: 'scenario.skipped'; scenarioId: string }
   | { type: 'choice.selected'; choiceId: string }
   | { type: 'feedback.continued' }
   | { type: 'ending.continued' }
@@ -20,6 +22,8 @@ export interface Attempt {
   readonly flags: readonly string[];
   /** Set when the attempt reaches an ending. */
   readonly endingId: string | null;
+  /** Set when the learner skipped the scenario during this attempt, or before starting it. */
+  readonly skipped?: boolean;
 }
 
 export interface ScenarioProgress {
@@ -47,3 +51,13 @@ export const currentAttempt = (progress: ScenarioProgress | undefined): Attempt 
 
 export const isFinished = (progress: ScenarioProgress | undefined): boolean =>
   (progress?.attempts ?? []).some((a) => a.endingId !== null);
+
+/** Skipped and never finished: done for completion, left out of the score. */
+export const isSkipped = (progress: ScenarioProgress | undefined): boolean =>
+  !isFinished(progress) && (progress?.attempts ?? []).some((a) => a.skipped === true);
+
+/** An attempt is under way: started, not finished and not skipped. */
+export const isInProgress = (progress: ScenarioProgress | undefined): boolean => {
+  const last = currentAttempt(progress);
+  return last !== undefined && last.endingId === null && last.skipped !== true;
+};

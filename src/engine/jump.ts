@@ -20,6 +20,8 @@ const candidates: {
   'course.started': () => [{ type: 'course.started' }],
   // Conditions read only the scenario's own attempt, so other scenarios never open a way in.
   'scenario.selected': (_course, _screen, target) => [{ type: 'scenario.selected', scenarioId: target }],
+  // Skipping never opens a way to a node: it only leads back to the list.
+  'scenario.skipped': () => [],
   'choice.selected': (course, screen) => {
     if (!('nodeId' in screen)) return [];
     const node = course.scenarios.find((s) => s.id === screen.scenarioId)?.nodes[screen.nodeId];

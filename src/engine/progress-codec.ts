@@ -1,17 +1,20 @@
 /**
  * suspend_data as a compact, versioned decision log:
  *
- *   1f~akuten_vantetid.k3f9a.0120~hemtjanst.x81bz.
+ *   2f~mejlstorm!~akuten_vantetid.k3f9a.0120~hemtjanst.x81bz.
  *   │└ where the learner is: i intro, m scenario list, d deciding, f reading feedback, e at an ending, z summary
  *   └ codec version
  *
- * then one segment per attempt kept (the attempt that counts and, for the scenario in play,
- * the current one), in replay order: id, structure hash (see `structureHash`) and one
- * base-36 digit per decision (the index of the choice taken). About 25 characters per
- * attempt, so a whole course stays far below SCORM 1.2's 4,096.
+ * then one `<id>!` per scenario skipped and not finished since (version 2; version 1 had none
+ * and still decodes), then one segment per attempt kept (the attempt that counts and, for the
+ * scenario in play, the current one), in replay order: id, structure hash (see
+ * `structureHash`) and one base-36 digit per decision (the index of the choice taken). About
+ * 25 characters per attempt, so a whole course stays far below SCORM 1.2's 4,096.
  */
 
-export const CODEC_VERSION = '1';
+export const CODEC_VERSION = '2';
+/** Versions this decoder reads: the first had no skips. */
+const READABLE = new Set(['1', '2']);
 
 export type SavedAt = 'i' | 'm' | 'd' | 'f' | 'e' | 'z';
 
@@ -24,6 +27,8 @@ export interface SavedScenario {
 
 export interface SavedProgress {
   readonly at: SavedAt;
+  /** Ids of the scenarios skipped and not finished since; replayed first. */
+  readonly skipped: readonly string[];
   readonly scenarios: readonly SavedScenario[];
 }
 
@@ -33,6 +38,7 @@ export type DecodeResult =
 
 const MAX_CHOICES = 36;
 const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.([a-z0-9]*)$/;
+const SKIP = /^([a-z0-9_]+)!$/;
 const AT = new Set<string>(['i', 'm', 'd', 'f', 'e', 'z']);
 
 export function encodeProgress(progress: SavedProgress): string {
@@ -43,22 +49,29 @@ export function encodeProgress(progress: SavedProgress): string {
     });
     return `${s.id}.${s.hash}.${digits.join('')}`;
   });
-  return [CODEC_VERSION + progress.at, ...segments].join('~');
+  return [CODEC_VERSION + progress.at, ...progress.skipped.map((id) => `${id}!`), ...segments].join('~');
 }
 
 /** Never throws: anything it cannot read is reported, and the caller starts afresh. */
 export function decodeProgress(text: unknown): DecodeResult {
   if (typeof text !== 'string' || text === '') return { ok: false, reason: 'empty' };
   const [head = '', ...segments] = text.split('~');
-  if (head[0] !== CODEC_VERSION) return { ok: false, reason: 'version' };
+  const version = head[0] ?? '';
+  if (!READABLE.has(version)) return { ok: false, reason: 'version' };
   const at = head.slice(1);
   if (head.length !== 2 || !AT.has(at)) return { ok: false, reason: 'malformed' };
+  const skipped: string[] = [];
   const scenarios: SavedScenario[] = [];
   for (const segment of segments) {
+    const skip = version !== '1' && scenarios.length === 0 ? SKIP.exec(segment) : null;
+    if (skip) {
+      skipped.push(skip[1] as string);
+      continue;
+    }
     const match = SEGMENT.exec(segment);
     if (!match) return { ok: false, reason: 'malformed' };
     const choices = [...(match[3] as string)].map((d) => parseInt(d, 36));
     scenarios.push({ id: match[1] as string, hash: match[2] as string, choices });
   }
-  return { ok: true, progress: { at: at as SavedAt, scenarios } };
+  return { ok: true, progress: { at: at as SavedAt, skipped, scenarios } };
 }

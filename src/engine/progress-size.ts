@@ -14,7 +14,8 @@ export interface ProgressSize {
  * The longest decision log a learner of these scenarios can leave, encoded with the real
  * codec: whatever the replay policy, `progressOf` keeps one finished attempt per scenario
  * plus, for the scenario in play, the unfinished replay, so the worst case is every scenario
- * finished on its longest walk and the one with the longest record being replayed as long again.
+ * finished on its longest walk and the one with the longest record being replayed as long again
+ * after the learner once skipped it (a skip mark is kept until the scenario is finished).
  */
 export function worstCaseProgress(scenarios: readonly ScenarioSpec[]): ProgressSize {
   const segments: SavedScenario[] = scenarios.map((spec) => ({
@@ -26,6 +27,10 @@ export function worstCaseProgress(scenarios: readonly ScenarioSpec[]): ProgressS
     (a, b) => (!a || b.id.length + b.choices.length > a.id.length + a.choices.length ? b : a),
     undefined,
   );
-  const length = encodeProgress({ at: 'f', scenarios: longest ? [...segments, longest] : segments }).length;
+  const length = encodeProgress({
+    at: 'f',
+    skipped: longest ? [longest.id] : [],
+    scenarios: longest ? [...segments, longest] : segments,
+  }).length;
   return { length, growing: scenarios.filter((s) => scenarioShape(s).loops.length > 0).map((s) => s.id) };
 }

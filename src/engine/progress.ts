@@ -4,7 +4,7 @@ import { factsOf, holds } from '../model/conditions.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { situation, type ScenarioSpec } from '../model/scenario.ts';
 import type { CourseMachine } from './course-machine.ts';
-import type { Attempt, CourseContext } from './events.ts';
+import { isSkipped, type Attempt, type CourseContext } from './events.ts';
 import type { SavedAt, SavedProgress, SavedScenario } from './progress-codec.ts';
 import { screenOf } from './screen.ts';
 import { countedAttempt } from './scoring.ts';
@@ -38,16 +38,18 @@ export function progressOf(course: CourseSpec, snapshot: Snapshot): SavedProgres
   const inPlay = screen.screen === 'situation' || screen.screen === 'feedback' || screen.screen === 'ending' ? context.current : null;
   const kept: SavedScenario[] = [];
   const last: SavedScenario[] = [];
+  const skipped: string[] = [];
   for (const spec of course.scenarios) {
     const progress = context.progress[spec.id];
     if (!progress) continue;
+    if (isSkipped(progress)) skipped.push(spec.id);
     const counted = countedAttempt(spec, progress, course.replays);
     const current = progress.attempts.at(-1);
     const attempts = spec.id === inPlay && current && current !== counted ? [counted, current] : [counted];
     const target = spec.id === inPlay ? last : kept;
-    for (const a of attempts) if (a && (a.endingId !== null || spec.id === inPlay)) target.push(segment(spec, a));
+    for (const a of attempts) if (a && (a.endingId !== null || (spec.id === inPlay && a.skipped !== true))) target.push(segment(spec, a));
   }
-  return { at: AT[screen.screen], scenarios: [...kept, ...last] };
+  return { at: AT[screen.screen], skipped, scenarios: [...kept, ...last] };
 }
 
 /** Where a saved list of choice indexes leads from the scenario's start, if it is a walk the scenario allows. */
@@ -76,8 +78,10 @@ export interface ReplayOutcome {
  * of its events is sent, so nothing half-replays; only the last attempt may be unfinished.
  */
 export function replayProgress(actor: CourseActor, course: CourseSpec, saved: SavedProgress): ReplayOutcome {
-  if (saved.scenarios.length === 0 && saved.at === 'i') return { restarted: [] };
+  if (saved.scenarios.length === 0 && saved.skipped.length === 0 && saved.at === 'i') return { restarted: [] };
   actor.send({ type: 'course.started' });
+  // A skip needs no structure: a scenario no longer in the course is simply not skipped.
+  for (const scenarioId of saved.skipped) actor.send({ type: 'scenario.skipped', scenarioId });
   const restarted = new Set<string>();
   for (const [i, seg] of saved.scenarios.entries()) {
     const isLast = i === saved.scenarios.length - 1;

@@ -1,7 +1,7 @@
 import { scoreRange } from '../model/analysis.ts';
 import type { CourseSpec, ReplayPolicy } from '../model/course.ts';
 import { choiceOf, type Outcome, type ScenarioSpec } from '../model/scenario.ts';
-import type { Attempt, CourseContext, Decision, ScenarioProgress } from './events.ts';
+import { isSkipped, type Attempt, type CourseContext, type Decision, type ScenarioProgress } from './events.ts';
 
 const ranges = new WeakMap<ScenarioSpec, { min: number; max: number }>();
 function rangeOf(spec: ScenarioSpec) {
@@ -31,14 +31,22 @@ export interface ScenarioResult {
   /** 0–100, two decimals. */
   readonly percent: number;
   readonly finished: boolean;
+  /** Skipped and not finished since: done for completion, outside the score. */
+  readonly skipped: boolean;
   readonly passed: boolean;
   readonly outcome: Outcome | null;
 }
 
-/** The attempt whose score counts, by the course's replay policy; the current one until one is finished. */
+/**
+ * The attempt whose score counts, by the course's replay policy; the current one until one is
+ * finished, none while the last was skipped (it is not resumed, and not saved).
+ */
 export function countedAttempt(spec: ScenarioSpec, progress: ScenarioProgress | undefined, policy: ReplayPolicy): Attempt | undefined {
   const finished = (progress?.attempts ?? []).filter((a) => a.endingId !== null);
-  if (finished.length === 0) return progress?.attempts.at(-1);
+  if (finished.length === 0) {
+    const last = progress?.attempts.at(-1);
+    return last?.skipped ? undefined : last;
+  }
   if (policy === 'first') return finished[0];
   if (policy === 'latest') return finished.at(-1);
   return finished.reduce((best, a) => (scenarioScore(spec, a.decisions) > scenarioScore(spec, best.decisions) ? a : best));
@@ -55,30 +63,44 @@ export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | 
     max,
     percent: pct,
     finished: ending?.kind === 'ending',
+    skipped: isSkipped(progress),
     passed: ending?.kind === 'ending' && pct >= passMark,
     outcome: ending?.kind === 'ending' ? ending.outcome : null,
   };
 }
 
 export interface CourseResult {
-  /** Course score in percent, 0–100, two decimals: points over the maximum of all scenarios. */
-  readonly percent: number;
+  /**
+   * Course score in percent, 0–100, two decimals: points over the maximum of the scenarios
+   * played to an ending; skipped ones are left out. null when none has been played.
+   */
+  readonly percent: number | null;
+  /** Every scenario finished or skipped. */
   readonly completed: boolean;
-  readonly passed: boolean;
+  /** Judged against the pass mark once complete; null while incomplete or when every scenario was skipped. */
+  readonly passed: boolean | null;
   readonly scenarios: Readonly<Record<string, ScenarioResult>>;
 }
 
+/**
+ * Skipping is never a penalty: a skipped scenario counts as done for completion and is left
+ * out of the score, so the pass mark applies to the scenarios played. A course where every
+ * scenario was skipped is complete with no score and no pass or fail (nothing was assessed).
+ */
 export function courseResult(course: CourseSpec, context: CourseContext): CourseResult {
   const scenarios: Record<string, ScenarioResult> = {};
   let score = 0;
   let max = 0;
+  let played = 0;
   for (const spec of course.scenarios) {
     const result = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
     scenarios[spec.id] = result;
+    if (!result.finished) continue;
+    played++;
     score += Math.min(result.score, result.max);
     max += result.max;
   }
-  const completed = course.scenarios.every((s) => scenarios[s.id]?.finished);
-  const pct = percent(score, max);
-  return { percent: pct, completed, passed: completed && pct >= course.passMark, scenarios };
+  const completed = course.scenarios.every((s) => scenarios[s.id]?.finished || scenarios[s.id]?.skipped);
+  const pct = played > 0 ? percent(score, max) : null;
+  return { percent: pct, completed, passed: completed && pct !== null ? pct >= course.passMark : null, scenarios };
 }

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { holds } from '../model/conditions.ts';
 import type { Condition } from '../model/scenario.ts';
-import { currentAttempt, isFinished, type Attempt, type CourseContext, type CourseEvent, type Screen } from './events.ts';
+import { currentAttempt, isFinished, isSkipped, type Attempt, type CourseContext, type CourseEvent, type Screen } from './events.ts';
 
 interface ChoiceParams {
   scenarioId: string;
@@ -38,15 +38,23 @@ export const engineSetup = setup({
       return holds(params.when, { flags: new Set(attempt?.flags ?? []), chosen });
     },
     isScenario: ({ event }, params: { scenarioId: string }) =>
-      event.type === 'scenario.selected' && event.scenarioId === params.scenarioId,
-    allFinished: ({ context }, params: { scenarioIds: readonly string[] }) =>
-      params.scenarioIds.every((id) => isFinished(context.progress[id])),
+      (event.type === 'scenario.selected' || event.type === 'scenario.skipped') && event.scenarioId === params.scenarioId,
+    /** Every scenario finished or skipped: the course is complete. */
+    allDone: ({ context }, params: { scenarioIds: readonly string[] }) =>
+      params.scenarioIds.every((id) => isFinished(context.progress[id]) || isSkipped(context.progress[id])),
+    /** Skipping from the list (at a content note) is for scenarios not yet finished or skipped. */
+    canSkip: ({ context, event }, params: { scenarioId: string }) =>
+      event.type === 'scenario.skipped' &&
+      event.scenarioId === params.scenarioId &&
+      !isFinished(context.progress[params.scenarioId]) &&
+      !isSkipped(context.progress[params.scenarioId]),
   },
   actions: {
-    /** A new attempt unless the current one is unfinished (replays start afresh). */
+    /** A new attempt unless the current one is unfinished (replays and returns after a skip start afresh). */
     enterScenario: assign(({ context }, params: { scenarioId: string }) => {
       const attempts = context.progress[params.scenarioId]?.attempts ?? [];
-      const fresh = attempts.length === 0 || attempts.at(-1)?.endingId !== null;
+      const last = attempts.at(-1);
+      const fresh = !last || last.endingId !== null || last.skipped === true;
       return {
         current: params.scenarioId,
         progress: { ...context.progress, [params.scenarioId]: { attempts: fresh ? [...attempts, EMPTY] : attempts } },
@@ -59,6 +67,17 @@ export const engineSetup = setup({
         flags: [...new Set([...a.flags, ...params.sets])],
       })),
     ),
+    /**
+     * Marks the attempt under way as skipped, or adds an empty skipped attempt when skipping
+     * before starting. Attempts are never removed, so the tracker's attempt numbers stay put.
+     */
+    recordSkip: assign(({ context }, params: { scenarioId: string }) => {
+      const attempts = context.progress[params.scenarioId]?.attempts ?? [];
+      const last = attempts.at(-1);
+      const underWay = last !== undefined && last.endingId === null && last.skipped !== true;
+      const next = underWay ? [...attempts.slice(0, -1), { ...last, skipped: true }] : [...attempts, { ...EMPTY, skipped: true }];
+      return { current: null, progress: { ...context.progress, [params.scenarioId]: { attempts: next } } };
+    }),
     recordEnding: assign(({ context }, params: { scenarioId: string; endingId: string }) =>
       withAttempt(context, params.scenarioId, (a) => ({ ...a, endingId: params.endingId })),
     ),

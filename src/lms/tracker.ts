@@ -1,6 +1,6 @@
 import type { Actor } from 'xstate';
 import type { CourseMachine } from '../engine/course-machine.ts';
-import type { CourseContext, Decision } from '../engine/events.ts';
+import { isSkipped, type CourseContext, type Decision } from '../engine/events.ts';
 import { encodeProgress } from '../engine/progress-codec.ts';
 import { progressOf } from '../engine/progress.ts';
 import { screenOf } from '../engine/screen.ts';
@@ -35,23 +35,24 @@ const ALL_MILESTONES: ReadonlySet<Milestone> = new Set(['decision', 'ending', 's
 export class Tracker {
   readonly #o: TrackerOptions;
   readonly #writes: boolean;
-  readonly #recordsResult: boolean;
   /** Per `<scenario>#<attempt>`: decisions already reported. */
   #decisions = new Map<string, number>();
-  /** Attempts whose ending is reported, and scenarios whose objective exists. */
+  /** Attempts whose ending is reported, scenarios whose objective exists, and scenarios reported as skipped. */
   #endings = new Set<string>();
   #started = new Set<string>();
+  #skipped = new Set<string>();
   #completed: boolean;
   /** The last course status written, so replays update it and never downgrade a pass. */
-  #status: { passed: boolean; percent: number } | null = null;
+  #status: { passed: boolean | null; percent: number | null } | null = null;
   #shownAt = { key: '', at: 0 };
   #lastProgress: string;
 
   constructor(options: TrackerOptions) {
     this.#o = options;
-    // Review and browse launches show earlier work and must leave the record untouched.
-    this.#writes = options.launch.mode === 'normal';
-    this.#recordsResult = this.#writes && options.launch.credit === 'credit';
+    // Review and browse launches show earlier work and must leave the record untouched. A
+    // no-credit launch may be played, but its decisions, objectives and suspend data would
+    // change what the LMS holds for the attempt that counts, so it writes nothing either.
+    this.#writes = options.launch.mode === 'normal' && options.launch.credit === 'credit';
     this.#completed = options.launch.completed;
     this.#lastProgress = options.launch.suspendData;
   }
@@ -65,12 +66,13 @@ export class Tracker {
         this.#decisions.set(`${id}#${n}`, attempt.decisions.length);
         if (attempt.endingId) this.#endings.add(`${id}#${n}`);
       });
+      if (isSkipped(progress)) this.#skipped.add(id);
     }
     const result = courseResult(this.#o.course, context);
     this.#completed ||= result.completed;
     if (result.completed) this.#status = { passed: result.passed, percent: result.percent };
     // A first launch says "incomplete" at once, so the LMS shows the course as begun.
-    const starting = this.#recordsResult && !this.#completed && this.#o.launch.entry !== 'resume';
+    const starting = this.#writes && !this.#completed && this.#o.launch.entry !== 'resume';
     if (starting) this.#o.port.setStatus({ completed: false, passed: null, score: null });
     this.#observe(actor.getSnapshot(), starting ? ['status'] : []);
     actor.subscribe((snapshot) => this.#observe(snapshot));
@@ -93,7 +95,8 @@ export class Tracker {
       if (!progress) continue;
       if (!this.#started.has(spec.id)) {
         this.#started.add(spec.id);
-        this.#objective(spec.id, false);
+        // Skipped at its content note: the skip below writes the objective.
+        if (!isSkipped(progress)) this.#objective(spec.id, false);
       }
       progress.attempts.forEach((attempt, n) => {
         const key = `${spec.id}#${n}`;
@@ -108,8 +111,13 @@ export class Tracker {
           milestones.add('ending');
         }
       });
+      if (isSkipped(progress) && !this.#skipped.has(spec.id)) {
+        this.#skipped.add(spec.id);
+        this.#objective(spec.id, true);
+        milestones.add('ending');
+      }
     }
-    if (result.completed && this.#recordsResult && this.#statusChanged(result)) {
+    if (result.completed && this.#statusChanged(result)) {
       this.#o.port.setStatus({ completed: true, passed: result.passed, score: result.percent });
       milestones.add('status');
     }
@@ -145,21 +153,29 @@ export class Tracker {
   }
 
   /** A replay may change the result under the `best` or `latest` policy, but a pass is never taken back. */
-  #statusChanged(result: { passed: boolean; percent: number }): boolean {
+  #statusChanged(result: { passed: boolean | null; percent: number | null }): boolean {
     const before = this.#status;
-    if (before && before.passed && !result.passed) return false;
+    if (before && before.passed && result.passed !== true) return false;
     if (before && before.passed === result.passed && before.percent === result.percent) return false;
     this.#status = { passed: result.passed, percent: result.percent };
     return true;
   }
 
+  /**
+   * One objective per scenario: incomplete while played; at an ending completed with its pass or
+   * fail and score. A skipped scenario (no `result`) is completed with success unknown and no
+   * score: an HR report then reads it as done but not assessed. "incomplete" would list it as
+   * outstanding and press the learner to return to what they chose to avoid; "failed" would
+   * punish self-protection; "passed" would claim a competence nobody saw. SCORM 1.2 says
+   * "completed" for the same reason.
+   */
   #objective(id: string, finished: boolean, result?: { passed: boolean; percent: number }): void {
     this.#o.port.setObjective({
       id,
       description: this.#o.scenarioTitle(id),
       completed: finished,
-      passed: finished && this.#recordsResult ? (result?.passed ?? null) : null,
-      score: finished && this.#recordsResult ? (result?.percent ?? null) : null,
+      passed: finished ? (result?.passed ?? null) : null,
+      score: finished ? (result?.percent ?? null) : null,
     });
   }
 

@@ -68,7 +68,7 @@ for (const version of VERSIONS) {
         } else {
           expect(record['cmi.completion_status']).toBe('completed');
           expect(record['cmi.success_status']).toBe(passes ? 'passed' : 'failed');
-          expect(Number(record['cmi.score.scaled'])).toBeCloseTo(result.percent / 100, 4);
+          expect(Number(record['cmi.score.scaled'])).toBeCloseTo((result.percent ?? 0) / 100, 4);
         }
         // One interaction per decision, in the order taken, with the response and a result per version.
         const all = played.flatMap(({ spec, steps }) => steps.map((step) => ({ spec, step })));

@@ -171,6 +171,66 @@ describe('course machine', () => {
   });
 });
 
+describe('skipping a scenario', () => {
+  const select = (scenarioId: string): CourseEvent => ({ type: 'scenario.selected', scenarioId });
+  const skip = (scenarioId: string): CourseEvent => ({ type: 'scenario.skipped', scenarioId });
+  const started = () => {
+    const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
+    actor.send({ type: 'course.started' });
+    return actor;
+  };
+
+  it('leaves a scenario midway for the list; the attempt is kept, marked skipped, and a new start begins afresh', () => {
+    const actor = started();
+    for (const e of [select('branching'), ...choose('argue'), skip('branching')]) actor.send(e);
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'menu' });
+    expect(actor.getSnapshot().context.progress.branching?.attempts).toEqual([
+      { decisions: [{ nodeId: 'a', choiceId: 'argue' }], flags: [], endingId: null, skipped: true },
+    ]);
+    actor.send(select('branching'));
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'situation', scenarioId: 'branching', nodeId: 'a' });
+    expect(actor.getSnapshot().context.progress.branching?.attempts).toHaveLength(2);
+  });
+
+  it('skips from the list (at the content note) only what is neither finished nor skipped', () => {
+    const actor = started();
+    for (const e of [skip('linear'), skip('linear')]) actor.send(e);
+    expect(actor.getSnapshot().context.progress.linear?.attempts).toEqual([{ decisions: [], flags: [], endingId: null, skipped: true }]);
+    for (const e of [select('branching'), ...choose('calm'), ...choose('alarm'), { type: 'ending.continued' } as const, skip('branching')]) actor.send(e);
+    expect(actor.getSnapshot().context.progress.branching?.attempts).toHaveLength(1);
+  });
+
+  it('counts skipped scenarios as done and leaves them out of the score, so skipping costs nothing', () => {
+    const actor = started();
+    // linear skipped; branching played to its good ending (4 of 4): the pass mark is judged on branching alone.
+    for (const e of [skip('linear'), select('branching'), ...choose('calm'), ...choose('alarm')]) actor.send(e);
+    const result = courseResult(twoScenarioCourse, actor.getSnapshot().context);
+    expect(result).toMatchObject({ percent: 100, completed: true, passed: true });
+    expect(result.scenarios.linear).toMatchObject({ finished: false, skipped: true });
+    actor.send({ type: 'ending.continued' });
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'summary' });
+  });
+
+  it('still fails below the pass mark on the scenarios played', () => {
+    const actor = started();
+    for (const e of [skip('linear'), select('branching'), ...choose('argue'), ...choose('leave')]) actor.send(e);
+    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context)).toMatchObject({ percent: 0, completed: true, passed: false });
+  });
+
+  it('gives no score and neither pass nor fail when every scenario was skipped', () => {
+    const actor = started();
+    for (const e of [skip('linear'), select('branching'), skip('branching'), { type: 'summary.opened' } as const]) actor.send(e);
+    expect(screenOf(actor.getSnapshot())).toEqual({ screen: 'summary' });
+    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context)).toMatchObject({ percent: null, completed: true, passed: null });
+  });
+
+  it('counts a skipped scenario played later by its ending', () => {
+    const actor = started();
+    for (const e of [skip('linear'), select('linear'), ...choose('ok')]) actor.send(e);
+    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context).scenarios.linear).toMatchObject({ finished: true, skipped: false });
+  });
+});
+
 describe('conditions and flags', () => {
   const flagged: ScenarioSpec = {
     ...branching,

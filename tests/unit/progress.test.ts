@@ -57,20 +57,31 @@ describe('progress codec', () => {
   it('round-trips and stays compact', () => {
     const progress: SavedProgress = {
       at: 'f',
+      skipped: [],
       scenarios: [
         { id: 'branching', hash: 'k3f9a', choices: [1, 1, 0, 0] },
         { id: 'linear', hash: '00001', choices: [] },
       ],
     };
     const text = encodeProgress(progress);
-    expect(text).toBe('1f~branching.k3f9a.1100~linear.00001.');
+    expect(text).toBe('2f~branching.k3f9a.1100~linear.00001.');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
+  });
+
+  it('records skipped scenarios compactly, and still reads version 1 (which had no skips)', () => {
+    const progress: SavedProgress = { at: 'm', skipped: ['linear'], scenarios: [{ id: 'branching', hash: 'k3f9a', choices: [0, 0] }] };
+    const text = encodeProgress(progress);
+    expect(text).toBe('2m~linear!~branching.k3f9a.00');
+    expect(decodeProgress(text)).toEqual({ ok: true, progress });
+    expect(decodeProgress('1m~branching.k3f9a.00')).toEqual({ ok: true, progress: { ...progress, skipped: [] } });
+    expect(decodeProgress('1m~linear!')).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodeProgress('2m~branching.k3f9a.00~linear!')).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it.each([
     ['', 'empty'],
     [undefined, 'empty'],
-    ['2d~x.abc.0', 'version'],
+    ['3d~x.abc.0', 'version'],
     ['1q', 'malformed'],
     ['1d~x.abc', 'malformed'],
     ['1d~X.abc.0', 'malformed'],
@@ -82,7 +93,7 @@ describe('progress codec', () => {
   });
 
   it('refuses to encode a choice index it cannot store', () => {
-    expect(() => encodeProgress({ at: 'd', scenarios: [{ id: 'x', hash: 'a', choices: [36] }] })).toThrow(RangeError);
+    expect(() => encodeProgress({ at: 'd', skipped: [], scenarios: [{ id: 'x', hash: 'a', choices: [36] }] })).toThrow(RangeError);
   });
 });
 
@@ -94,6 +105,25 @@ describe('resume by replay', () => {
     const resumed = fresh();
     const outcome = replayProgress(resumed, twoScenarioCourse, (saved as { progress: SavedProgress }).progress);
     expect(outcome.restarted).toEqual([]);
+    expect(essentials(resumed)).toEqual(essentials(original));
+  });
+
+  const skipRun: CourseEvent[] = [
+    { type: 'course.started' },
+    { type: 'scenario.skipped', scenarioId: 'linear' },
+    { type: 'scenario.selected', scenarioId: 'branching' },
+    { type: 'choice.selected', choiceId: 'argue' },
+    { type: 'scenario.skipped', scenarioId: 'branching' },
+    { type: 'scenario.selected', scenarioId: 'linear' },
+    { type: 'choice.selected', choiceId: 'ok' },
+    { type: 'feedback.continued' },
+    { type: 'ending.continued' },
+  ];
+  it.each(skipRun.map((_, i) => i + 1))('restores skips too after %i events of a run with skips', (n) => {
+    const original = play(skipRun.slice(0, n));
+    const saved = decodeProgress(encodeProgress(progressOf(twoScenarioCourse, original.getSnapshot())));
+    const resumed = fresh();
+    replayProgress(resumed, twoScenarioCourse, (saved as { progress: SavedProgress }).progress);
     expect(essentials(resumed)).toEqual(essentials(original));
   });
 
@@ -117,6 +147,7 @@ describe('resume by replay', () => {
     const resumed = fresh();
     const outcome = replayProgress(resumed, twoScenarioCourse, {
       at: 'd',
+      skipped: [],
       scenarios: [{ id: 'branching', hash: structureHash(branching), choices: [0, 0, 1] }],
     });
     expect(outcome.restarted).toEqual(['branching']);
@@ -128,6 +159,7 @@ describe('resume by replay', () => {
     const resumed = fresh();
     const outcome = replayProgress(resumed, twoScenarioCourse, {
       at: 'm',
+      skipped: [],
       scenarios: [
         { id: 'gone', hash: 'abcde', choices: [0] },
         { id: 'branching', hash: structureHash(branching), choices: [0] },

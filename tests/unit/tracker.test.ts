@@ -119,18 +119,20 @@ describe('tracker', () => {
   it.each([
     ['review', 'credit'],
     ['browse', 'credit'],
-  ] as const)('writes nothing in %s mode', (mode, credit) => {
+    ['normal', 'no-credit'],
+  ] as const)('writes nothing in %s mode with %s, so the recorded result stays as it was', (mode, credit) => {
     const { port, actor } = track({ launch: launch({ mode, credit }) });
     for (const e of run) actor.send(e);
     expect(port.calls).toEqual([]);
   });
 
-  it('records decisions but no result without credit', () => {
-    const { port, actor } = track({ launch: launch({ credit: 'no-credit' }) });
-    for (const e of run) actor.send(e);
-    expect(methods(port.calls)).not.toContain('setStatus');
-    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(3);
-    expect(port.calls.filter((c) => c[0] === 'setObjective').every((c) => (c[1] as { score: unknown }).score === null)).toBe(true);
+  it('reports a skipped scenario as completed, neither passed nor failed, without a score', () => {
+    const { port, actor } = track();
+    for (const e of [...run.slice(0, 7), { type: 'scenario.selected', scenarioId: 'linear' } as const, { type: 'scenario.skipped', scenarioId: 'linear' } as const]) actor.send(e);
+    const objectives = port.calls.filter((c) => c[0] === 'setObjective').map((c) => c[1] as { id: string });
+    expect(objectives.at(-1)).toEqual({ id: 'linear', description: 'title linear', completed: true, passed: null, score: null });
+    // Played: branching, best walk (100 %); linear skipped, so it is outside the score.
+    expect(port.calls.filter((c) => c[0] === 'setStatus').at(-1)?.[1]).toEqual({ completed: true, passed: true, score: 100 });
   });
 
   it('never downgrades an attempt the LMS already has as completed', () => {
