@@ -52,6 +52,7 @@ export const worst = (node: { choices: readonly { points: number }[] }): number 
 export function suspendDataFor(played: readonly { spec: ScenarioSpec; steps: readonly Step[] }[]): string {
   return encodeProgress({
     at: 'm',
+    skipped: [],
     scenarios: played.map(({ spec, steps }) => ({
       id: spec.id,
       hash: structureHash(spec),
