@@ -1,17 +1,20 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { buildTargets, type BuildTarget } from '../src/authoring/compile.ts';
+import type { BuildTarget } from '../src/authoring/compile.ts';
 import { loadProject, type Project } from '../src/authoring/load.ts';
 import { checkerText, hasErrors } from '../src/authoring/problems.ts';
 import { courseViteConfig } from '../src/authoring/vite-plugin.ts';
+import { planBuild, planReport } from './build-plan.ts';
 import type { ScormVersion } from './manifest.ts';
 import { writePackage } from './package.ts';
 
 /**
- * `npm run build`: check the trainers' files, build one player per audience × region,
- * and package each as a SCORM 1.2 and a SCORM 2004 zip in dist/. Then build the preview LMS.
+ * `npm run build [-- --region <id>]`: check the trainers' files, build one player per
+ * audience × region (every complete region, or the one asked for), and package each as a
+ * SCORM 1.2 and a SCORM 2004 zip in dist/. Then build the preview LMS.
  */
 const root = resolve(import.meta.dirname, '..');
 const VERSIONS: readonly [ScormVersion, string][] = [
@@ -44,6 +47,7 @@ export const packageName = (project: Project, target: BuildTarget, suffix: strin
   `${(project.course?.id ?? 'course').replaceAll('_', '-')}-${target.region}-${target.audience}-${suffix}.zip`;
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { region: { type: 'string' } } });
   const { project, problems } = loadProject(root);
   const text = await checkerText(root);
   if (hasErrors(problems)) {
@@ -51,9 +55,13 @@ async function main(): Promise<void> {
     console.error(text.summary(problems, project.files.length));
     process.exit(1);
   }
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  mkdirSync(join(root, 'dist'));
-  for (const target of buildTargets(project)) {
+  const plan = planBuild(project, problems, values.region);
+  const report = planReport(plan, text);
+  for (const line of report.lines) console.error(line);
+  if (plan.kind !== 'build') process.exit(report.exitCode ?? 1);
+  if (values.region === undefined) rmSync(join(root, 'dist'), { recursive: true, force: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  for (const target of plan.targets) {
     const outDir = join(root, 'build/course', `${target.region}-${target.audience}`);
     await build({ configFile: false, ...courseViteConfig(root, target, outDir) });
     const files = filesUnder(outDir);

@@ -7,10 +7,10 @@ export interface BuildTarget {
   readonly region: string;
 }
 
-/** Every audience in every region: one package pair each. */
-export function buildTargets(project: Project): BuildTarget[] {
+/** Every audience in every region given (by default all): one package pair each. */
+export function buildTargets(project: Project, regions: readonly string[] = [...project.regions.keys()]): BuildTarget[] {
   const audiences = Object.keys(project.course?.audiences ?? {});
-  return [...project.regions.keys()].flatMap((region) => audiences.map((audience) => ({ audience, region })));
+  return regions.flatMap((region) => audiences.map((audience) => ({ audience, region })));
 }
 
 /** A scenario's texts the first screen shows (the list and the start screen's content notes). */
@@ -19,6 +19,9 @@ const FRAME_KEYS: ReadonlySet<string> = new Set(['title', 'summary', 'contentNot
 function scenarioPart(texts: unknown, inFrame: boolean): Record<string, unknown> {
   return Object.fromEntries(Object.entries(texts as Record<string, unknown>).filter(([key]) => FRAME_KEYS.has(key) === inFrame));
 }
+
+/** A contact or step without `audiences` is for everyone. */
+const isFor = (audience: string, item: { audiences?: readonly string[] }) => item.audiences?.includes(audience) ?? true;
 
 /**
  * The frame of one player build: the structure of the audience's scenarios and, per
@@ -59,7 +62,12 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
       audience: target.audience,
       passMark: course.passMark,
       replays: course.replays,
-      region: { id: region.id, contacts: region.contacts.map(({ id, phone, url }) => ({ id, phone, url })) },
+      ...(course.intro ? { intro: { facts: course.intro.facts.length, steps: course.intro.model.steps.length } } : {}),
+      region: {
+        id: region.id,
+        contacts: region.contacts.filter((c) => isFor(target.audience, c)).map(({ id, phone, url, localName }) => ({ id, phone, url, localName })),
+        whatToDo: region.whatToDo.flatMap((step, i) => (typeof step === 'string' || isFor(target.audience, step) ? [i] : [])),
+      },
       scenarios,
     },
     resources,

@@ -1,6 +1,7 @@
 import { audienceFigures } from './figures.ts';
+import { strings } from './placeholders.ts';
 import { problem, type Problem } from './problems.ts';
-import type { CourseFile, RegionFile, ScenarioFile } from './schema.ts';
+import { UNFILLED, type CourseFile, type RegionFile, type ScenarioFile } from './schema.ts';
 import { suggestion } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -12,7 +13,28 @@ export interface LoadedFile<T> {
 
 const baseName = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
-/** Region profiles: id as the file name, each id once, each contact once. */
+/** Codes of the warnings for fields a region has still to fill in; the build refuses such a profile. */
+export const UNFILLED_CODES: ReadonlySet<string> = new Set(['region_unfilled', 'region_unfilled_contact']);
+
+/** One warning per value still reading `FYLL I`, naming the contact it belongs to. */
+function unfilledFields({ file, source, data }: LoadedFile<RegionFile>): Problem[] {
+  return [...strings(source.data)]
+    .filter(({ text }) => text.trim() === UNFILLED)
+    .map(({ path }) => {
+      const field = String(path[path.length - 1]);
+      const at = source.positionOf(path);
+      const contact = path[0] === 'contacts' && typeof path[1] === 'number' ? data.contacts[path[1]]?.id : undefined;
+      return contact === undefined
+        ? problem('warning', file, at, 'region_unfilled', { field: path.join('.') })
+        : problem('warning', file, at, 'region_unfilled_contact', { field, contact });
+    });
+}
+
+/**
+ * Region profiles: id as the file name, each id once, each contact once, and every field
+ * left for the region to fill in. Audiences a profile names but the course lacks are not
+ * errors: one profile serves courses with fewer audiences too.
+ */
 export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -26,6 +48,7 @@ export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Proble
       if (contacts.has(c.id)) problems.push(problem('error', file, source.positionOf(['contacts', i, 'id']), 'duplicate_contact', { contact: c.id }));
       contacts.add(c.id);
     });
+    problems.push(...unfilledFields({ file, source, data }));
   }
   return problems;
 }

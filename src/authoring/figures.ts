@@ -64,7 +64,7 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       audience,
       passMark: course.passMark,
       replays: course.replays,
-      region: { id: 'generic', contacts: [] },
+      region: { id: 'generic', contacts: [], whatToDo: [] },
       scenarios: specs,
     };
     const progress: Record<string, ScenarioProgress> = {};

@@ -7,7 +7,7 @@ import { problem, type Problem } from './problems.ts';
 import { readTrainerFile } from './read-file.ts';
 import { checkScenario } from './scenario-checks.ts';
 import { scenarioTexts } from './scenario-file.ts';
-import { courseSchema, regionSchema, scenarioSchema, type CourseFile, type RegionFile, type ScenarioFile } from './schema.ts';
+import { courseSchema, regionSchema, scenarioSchema, type CourseFile, type RegionFile, type ScenarioFile, type StepFile } from './schema.ts';
 import { splitTranslation, type SourceHashes } from './source-hash.ts';
 import { checkTranslation } from './translations.ts';
 import { validateText, type Validated } from './validate.ts';
@@ -39,16 +39,19 @@ export interface Project {
 const yamlFiles = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : [];
 
+export const stepText = (step: StepFile): string => (typeof step === 'string' ? step : step.text);
+
 export const regionTexts = (r: RegionFile) => ({
   name: r.name,
   ...(r.values ? { values: r.values } : {}),
-  whatToDo: r.whatToDo,
+  whatToDo: r.whatToDo.map(stepText),
   contacts: Object.fromEntries(r.contacts.map((c) => [c.id, { name: c.name, when: c.when, ...(c.note ? { note: c.note } : {}) }])),
 });
 
 export const courseTexts = (c: CourseFile) => ({
   title: c.title,
   description: c.description,
+  ...(c.intro ? { intro: c.intro } : {}),
   audiences: Object.fromEntries(Object.entries(c.audiences).map(([id, a]) => [id, { title: a.title }])),
 });
 

@@ -6,7 +6,7 @@ import type { YamlSource } from './yaml-source.ts';
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** Every string in a parsed file, with its path. */
-function* strings(value: unknown, path: (string | number)[] = []): Generator<{ text: string; path: (string | number)[] }> {
+export function* strings(value: unknown, path: (string | number)[] = []): Generator<{ text: string; path: (string | number)[] }> {
   if (typeof value === 'string') yield { text: value, path };
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);

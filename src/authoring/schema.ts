@@ -86,35 +86,71 @@ export const scenarioSchema = z.strictObject({
   nodes: z.record(id, z.discriminatedUnion('kind', [situationSchema, questionSchema, endingSchema])),
 });
 
+/**
+ * The start screen's introduction: why the course matters, a few figures (each naming its
+ * source in its own text) and the model prevent – handle – follow up. Kept in lists of short
+ * items so it reads as a screen, not a page.
+ */
+export const introSchema = z.strictObject({
+  heading: text,
+  facts: z.array(text).min(1).max(4),
+  model: z.strictObject({
+    heading: text,
+    steps: z.array(z.strictObject({ title: text, text })).min(1).max(4),
+  }),
+});
+
 export const courseSchema = z.strictObject({
   id,
   version: z.number().int().min(1),
   title: text,
   description: text,
+  intro: introSchema.optional(),
   passMark: z.number().min(0).max(100),
   replays: z.enum(['first', 'best', 'latest']),
   audiences: z.record(id, z.strictObject({ title: text, scenarios: z.array(id).min(1) })),
 });
 
+/**
+ * What a region profile says where a local detail is still to be filled in by the region.
+ * A visible word rather than `null` or an empty value: a trainer who is not a programmer sees
+ * at a glance, and can search for, what is left to do, while an empty value is also what a
+ * slip of the keyboard leaves behind and cannot say "left for the region on purpose". It is
+ * meant for the fields that hold local facts shown as written (`localName`, `phone`, `url`);
+ * the check warns wherever it stands and the build packages no profile that has one.
+ */
+export const UNFILLED = 'FYLL I';
+const unfilled = z.literal(UNFILLED);
+
+/** Audience ids from course.yaml; absent means every audience. */
+const audienceList = z.array(id).min(1);
+
 export const contactSchema = z.strictObject({
   id,
   name: text,
+  /** The function's or system's own name in the region (a proper name, not translated). */
+  localName: text.optional(),
   when: text,
-  phone: z.string().regex(/^[0-9 +-]+$/).optional(),
-  url: z.url().optional(),
+  phone: z.union([unfilled, z.string().regex(/^[0-9 +-]+$/)]).optional(),
+  url: z.union([unfilled, z.url()]).optional(),
   note: text.optional(),
+  audiences: audienceList.optional(),
 });
+
+/** A step of "what to do": plain text for every audience, or text with the audiences it is for. */
+export const stepSchema = z.union([text, z.strictObject({ text, audiences: audienceList })]);
 
 export const regionSchema = z.strictObject({
   id,
   name: text,
   /** Named values scenarios can use as `{{region.<name>}}`. */
   values: z.record(id, text).optional(),
-  whatToDo: z.array(text).min(1),
+  whatToDo: z.array(stepSchema).min(1),
   contacts: z.array(contactSchema).min(1),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type CourseFile = z.infer<typeof courseSchema>;
 export type RegionFile = z.infer<typeof regionSchema>;
+export type StepFile = RegionFile['whatToDo'][number];
 export type NodeFile = ScenarioFile['nodes'][string];

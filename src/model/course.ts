@@ -9,12 +9,25 @@ export interface ContactSpec {
   readonly phone?: string;
   /** Intranet or web address, if the profile has one. */
   readonly url?: string;
+  /** The function's or system's own name in the region, shown as written in every language. */
+  readonly localName?: string;
 }
 
-/** A region profile's structure; its names and descriptions are in the `region` namespace. */
+/**
+ * A region profile's structure for one audience: the contacts and the steps of "what to do"
+ * that apply to it. Names and descriptions are in the `region` namespace.
+ */
 export interface RegionSpec {
   readonly id: string;
   readonly contacts: readonly ContactSpec[];
+  /** Indexes into `region:whatToDo`, in order. */
+  readonly whatToDo: readonly number[];
+}
+
+/** How many items the start screen's introduction has; its texts are under `course:intro`. */
+export interface IntroSpec {
+  readonly facts: number;
+  readonly steps: number;
 }
 
 /** Everything the player needs for one audience in one region, minus the text. */
@@ -26,6 +39,8 @@ export interface CourseSpec {
   readonly passMark: number;
   /** Which finished attempt of a replayed scenario counts. */
   readonly replays: ReplayPolicy;
+  /** Absent when course.yaml has no introduction. */
+  readonly intro?: IntroSpec;
   readonly region: RegionSpec;
   readonly scenarios: readonly ScenarioSpec[];
 }

@@ -201,6 +201,7 @@ export class CoursePlayer extends LitElement {
           .result=${courseResult(this.course, context)}
           .passMark=${this.course.passMark}
           .contacts=${this.course.region.contacts}
+          .whatToDo=${this.course.region.whatToDo}
           @menu-opened=${this.#send({ type: 'menu.opened' })}
         ></course-summary>`;
     }

@@ -19,7 +19,8 @@ export class CourseSummary extends LitElement implements FocusableView {
         padding: var(--space-3) 0;
         border-top: 1px solid var(--color-border);
       }
-      .contact-name {
+      .contact-name,
+      .local-name {
         font-weight: 700;
       }
       .phone {
@@ -37,12 +38,15 @@ export class CourseSummary extends LitElement implements FocusableView {
     result: { attribute: false },
     passMark: { type: Number },
     contacts: { attribute: false },
+    whatToDo: { attribute: false },
   };
 
   declare t: Translate;
   declare result: CourseResult;
   declare passMark: number;
   declare contacts: readonly ContactSpec[];
+  /** Indexes of the region's steps that apply to this audience. */
+  declare whatToDo: readonly number[];
 
   focusHeading(): void {
     focusHeading(this);
@@ -50,7 +54,6 @@ export class CourseSummary extends LitElement implements FocusableView {
 
   override render() {
     const t = this.t;
-    const steps = t('region:whatToDo', { returnObjects: true }) as unknown;
     return html`
       <h1 tabindex="-1">${t('summary.heading')}</h1>
       <p class="result">${t(this.result.passed ? 'summary.passed' : 'summary.failed')}</p>
@@ -58,7 +61,7 @@ export class CourseSummary extends LitElement implements FocusableView {
       <section aria-labelledby="what-to-do">
         <h2 id="what-to-do">${t('summary.whatToDo')}</h2>
         <ol>
-          ${(Array.isArray(steps) ? (steps as string[]) : []).map((step) => html`<li>${step}</li>`)}
+          ${this.whatToDo.map((i) => html`<li>${t(`region:whatToDo.${i}`)}</li>`)}
         </ol>
       </section>
       <section aria-labelledby="whom-to-call">
@@ -67,6 +70,7 @@ export class CourseSummary extends LitElement implements FocusableView {
           ${this.contacts.map(
             (c) => html`<li>
               <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
+              ${c.localName ? html`<div class="local-name">${c.localName}</div>` : null}
               ${c.phone ? html`<div><a class="phone target" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
               ${c.url ? html`<div><a class="target" href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
               <div>${t(`region:contacts.${c.id}.when`)}</div>

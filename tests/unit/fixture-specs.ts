@@ -56,6 +56,6 @@ export const twoScenarioCourse: CourseSpec = {
   audience: 'staff',
   passMark: 70,
   replays: 'first',
-  region: { id: 'generic', contacts: [] },
+  region: { id: 'generic', contacts: [], whatToDo: [] },
   scenarios: [branching, linear],
 };

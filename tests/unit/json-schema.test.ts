@@ -82,6 +82,10 @@ describe('the exported JSON Schema', () => {
     ['a phone number with letters', 'region', { ...region, contacts: [{ id: 'x', name: 'X', when: 'Nu', phone: '08-ABC' }] }, false],
     ['a region value key with a capital', 'region', { ...region, values: { Larm: '1234' } }, false],
     ['region values', 'region', { ...region, values: { larmnummer: '1234' } }, true],
+    ['a phone number left for the region (FYLL I)', 'region', { ...region, contacts: [{ id: 'x', name: 'X', when: 'Nu', phone: 'FYLL I' }] }, true],
+    ['an address that is neither a URL nor FYLL I', 'region', { ...region, contacts: [{ id: 'x', name: 'X', when: 'Nu', url: 'FYLL' }] }, false],
+    ['a step for some audiences', 'region', { ...region, whatToDo: [{ text: 'Ring 112.', audiences: ['elected'] }] }, true],
+    ['a step with audiences but no text', 'region', { ...region, whatToDo: [{ audiences: ['elected'] }] }, false],
   ];
 
   it.each(cases)('judges %s in a %s file as zod does', (_, kind, data, valid) => {
