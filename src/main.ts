@@ -19,7 +19,7 @@ import { Session } from './lms/session.ts';
 import { Tracker } from './lms/tracker.ts';
 import './ui/course-player.ts';
 import type { Notice } from './ui/course-player.ts';
-import { theme } from './ui/theme.ts';
+import { applyTheme, theme } from './ui/theme.ts';
 import type { CourseBundle } from './model/course.ts';
 
 /** The SCORM version the package was built for ('auto' in development: whichever API is there). */
@@ -58,6 +58,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   // A scenario is shown in the learner's language and reported to the LMS in the source language.
   const scenarioReady = (scenarioId: string) => scenarios.load(scenarioId, [...new Set([language, sourceLanguage])]);
   const course = bundle.course;
+  applyTheme(document.documentElement, course.region.theme);
 
   let actor = createActor(createCourseMachine(course)).start();
   const saved = decodeProgress(launch.suspendData);

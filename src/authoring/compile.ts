@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CourseBundle, Resources } from '../model/course.ts';
+import type { ThemeSpec } from '../model/theme.ts';
 import type { Project } from './load.ts';
+import type { RegionFile } from './schema.ts';
 import { toSpec } from './scenario-file.ts';
 
 export interface BuildTarget {
@@ -22,6 +26,13 @@ function scenarioPart(texts: unknown, inFrame: boolean): Record<string, unknown>
 
 /** A contact or step without `audiences` is for everyone. */
 const isFor = (audience: string, item: { audiences?: readonly string[] }) => item.audiences?.includes(audience) ?? true;
+
+/** The theme's colours as they are, and its logo file as a data URL. */
+function compileTheme(root: string, { logo, ...colours }: NonNullable<RegionFile['theme']>): ThemeSpec {
+  if (!logo) return colours;
+  const type = logo.endsWith('.svg') ? 'image/svg+xml' : 'image/png';
+  return { ...colours, logo: `data:${type};base64,${readFileSync(join(root, 'course/regions', logo)).toString('base64')}` };
+}
 
 /**
  * The frame of one player build: the structure of the audience's scenarios and, per
@@ -67,6 +78,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
         id: region.id,
         contacts: region.contacts.filter((c) => isFor(target.audience, c)).map(({ id, phone, url, localName }) => ({ id, phone, url, localName })),
         whatToDo: region.whatToDo.flatMap((step, i) => (typeof step === 'string' || isFor(target.audience, step) ? [i] : [])),
+        ...(region.theme ? { theme: compileTheme(project.root, region.theme) } : {}),
       },
       scenarios,
     },

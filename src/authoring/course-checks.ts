@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTRAST_PAIRS, DEFAULT_COLOURS, MIN_CONTRAST, PAGE_COLOUR, contrastRatio } from '../model/theme.ts';
 import { audienceFigures } from './figures.ts';
 import { strings } from './placeholders.ts';
 import { problem, type Problem } from './problems.ts';
@@ -30,12 +33,43 @@ function unfilledFields({ file, source, data }: LoadedFile<RegionFile>): Problem
     });
 }
 
+/** A region's logo is embedded in every package: kept small. */
+export const MAX_LOGO_BYTES = 50 * 1024;
+
+/** A region's theme: text colours readable on their backgrounds, the logo there and small. */
+function checkTheme(root: string, { file, source, data }: LoadedFile<RegionFile>): Problem[] {
+  const theme = data.theme;
+  if (!theme) return [];
+  const problems: Problem[] = [];
+  const colours = { ...DEFAULT_COLOURS, ...theme };
+  for (const [text, background] of CONTRAST_PAIRS) {
+    const set = [text, background].find((key) => key !== 'page' && theme[key] !== undefined);
+    if (!set) continue;
+    const backgroundColour = background === 'page' ? PAGE_COLOUR : colours[background];
+    const ratio = contrastRatio(colours[text], backgroundColour);
+    if (ratio >= MIN_CONTRAST) continue;
+    const params = { text, textColour: colours[text], background, backgroundColour, ratio: ratio.toFixed(1).replace('.', ',') };
+    problems.push(problem('error', file, source.positionOf(['theme', set]), background === 'page' ? 'theme_contrast_page' : 'theme_contrast', params));
+  }
+  if (theme.logo) {
+    const at = source.positionOf(['theme', 'logo']);
+    let bytes: number | null = null;
+    try {
+      bytes = statSync(join(root, 'course/regions', theme.logo)).size;
+    } catch {
+      problems.push(problem('error', file, at, 'theme_logo_missing', { logo: theme.logo }));
+    }
+    if (bytes !== null && bytes > MAX_LOGO_BYTES) problems.push(problem('error', file, at, 'theme_logo_too_large', { logo: theme.logo, kb: Math.ceil(bytes / 1024) }));
+  }
+  return problems;
+}
+
 /**
- * Region profiles: id as the file name, each id once, each contact once, and every field
- * left for the region to fill in. Audiences a profile names but the course lacks are not
- * errors: one profile serves courses with fewer audiences too.
+ * Region profiles: id as the file name, each id once, each contact once, every field
+ * left for the region to fill in, and a readable theme. Audiences a profile names but the
+ * course lacks are not errors: one profile serves courses with fewer audiences too.
  */
-export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Problem[] {
+export function checkRegions(root: string, regions: readonly LoadedFile<RegionFile>[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const { file, source, data } of regions) {
@@ -49,6 +83,7 @@ export function checkRegions(regions: readonly LoadedFile<RegionFile>[]): Proble
       contacts.add(c.id);
     });
     problems.push(...unfilledFields({ file, source, data }));
+    problems.push(...checkTheme(root, { file, source, data }));
   }
   return problems;
 }

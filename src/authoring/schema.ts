@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEX_COLOUR } from '../model/theme.ts';
 
 /**
  * The file formats trainers write, as one schema per file kind. The same schemas type the
@@ -140,6 +141,16 @@ export const contactSchema = z.strictObject({
 /** A step of "what to do": plain text for every audience, or text with the audiences it is for. */
 export const stepSchema = z.union([text, z.strictObject({ text, audiences: audienceList })]);
 
+const colour = z.string().regex(HEX_COLOUR);
+
+/** A region's look: colours as #rrggbb and a small logo file beside the profile. */
+export const themeSchema = z.strictObject({
+  primary: colour.optional(),
+  onPrimary: colour.optional(),
+  heading: colour.optional(),
+  logo: z.string().regex(/^[a-z0-9_-]+\.(svg|png)$/).optional(),
+});
+
 export const regionSchema = z.strictObject({
   id,
   name: text,
@@ -147,6 +158,7 @@ export const regionSchema = z.strictObject({
   values: z.record(id, text).optional(),
   whatToDo: z.array(stepSchema).min(1),
   contacts: z.array(contactSchema).min(1),
+  theme: themeSchema.optional(),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

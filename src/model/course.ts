@@ -1,4 +1,5 @@
 import type { ScenarioSpec } from './scenario.ts';
+import type { ThemeSpec } from './theme.ts';
 
 export type ReplayPolicy = 'first' | 'best' | 'latest';
 
@@ -22,6 +23,8 @@ export interface RegionSpec {
   readonly contacts: readonly ContactSpec[];
   /** Indexes into `region:whatToDo`, in order. */
   readonly whatToDo: readonly number[];
+  /** Colours and logo (a data URL: the package loads nothing from elsewhere), if the profile sets them. */
+  readonly theme?: ThemeSpec;
 }
 
 /** How many items the start screen's introduction has; its texts are under `course:intro`. */

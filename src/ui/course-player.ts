@@ -47,8 +47,16 @@ export class CoursePlayer extends LitElement {
         border-bottom: 1px solid var(--color-border);
       }
       .brand {
+        display: flex;
+        align-items: center;
+        gap: var(--space-3);
         font-weight: 700;
         color: var(--color-heading);
+      }
+      .logo {
+        height: 2rem;
+        max-width: 8rem;
+        object-fit: contain;
       }
       .tools {
         display: flex;
@@ -106,7 +114,10 @@ export class CoursePlayer extends LitElement {
   override render() {
     return html`
       <header>
-        <span class="brand">${this.t('course:title')}</span>
+        <span class="brand">
+          ${this.course.region.theme?.logo ? html`<img class="logo" src=${this.course.region.theme.logo} alt=${this.t('region:name')} />` : null}
+          ${this.t('course:title')}
+        </span>
         <div class="tools">
           <language-switch .t=${this.t} .languages=${this.languages} current=${this.lang}></language-switch>
           ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t('app.exit')}</button>`}

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_COLOURS, PAGE_COLOUR, type ThemeColours, type ThemeSpec } from '../model/theme.ts';
 
 /**
  * Page-wide design tokens as CSS custom properties. Adopted as a constructed stylesheet, so
@@ -8,17 +9,17 @@ export const theme = css`
   :root {
     --font-body: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --color-text: #1f2328;
-    --color-heading: #102a43;
+    --color-heading: ${unsafeCSS(DEFAULT_COLOURS.heading)};
     --color-muted: #4a5560;
     --color-surface: #ffffff;
     --color-surface-alt: #f3f6f9;
-    --color-page: #f7f8fa;
+    --color-page: ${unsafeCSS(PAGE_COLOUR)};
     --color-border: #c5ccd3;
-    --color-primary: #0b5394;
-    --color-primary-hover: #083d6e;
-    --color-on-primary: #ffffff;
-    --color-accent: #0b5394;
-    --color-link: #0b5394;
+    --color-primary: ${unsafeCSS(DEFAULT_COLOURS.primary)};
+    --color-primary-hover: color-mix(in srgb, var(--color-primary) 75%, black);
+    --color-on-primary: ${unsafeCSS(DEFAULT_COLOURS.onPrimary)};
+    --color-accent: var(--color-primary);
+    --color-link: var(--color-primary);
     --color-focus: #c2410c;
     --color-good: #1a6b34;
     --color-acceptable: #7a5200;
@@ -45,3 +46,17 @@ export const theme = css`
     margin: 0;
   }
 `;
+
+const PROPERTIES: Record<keyof ThemeColours, string> = {
+  primary: '--color-primary',
+  onPrimary: '--color-on-primary',
+  heading: '--color-heading',
+};
+
+/** A region's colours over the course's own, as custom properties on the page's root (CSSOM: the CSP allows it). */
+export function applyTheme(root: { style: Pick<CSSStyleDeclaration, 'setProperty'> }, theme: ThemeSpec | undefined): void {
+  for (const [key, property] of Object.entries(PROPERTIES) as [keyof ThemeColours, string][]) {
+    const colour = theme?.[key];
+    if (colour) root.style.setProperty(property, colour);
+  }
+}

@@ -12,6 +12,12 @@ const expected: Record<string, string[]> = {
   'all-conditional': [
     'scenarios/disken.yaml:47:3: fel: I situationen "efter" finns inget val att göra för den som kommer hit via disken.larma → fragan.rapport: alla val har villkor (when) som inte är uppfyllda. Lägg till ett val utan villkor.',
   ],
+  'bad-theme': [
+    'course/regions/generic.yaml:8:12: fel: Färgerna onPrimary (#ffffff) och primary (#7aa7d9) har kontrasten 2,5:1. Text behöver minst 4,5:1 mot sin bakgrund för att alla ska kunna läsa den (WCAG 2.1 AA). Välj en mörkare eller ljusare färg.',
+    'course/regions/generic.yaml:8:12: fel: Färgen primary (#7aa7d9) har kontrasten 2,4:1 mot sidans bakgrund (#f7f8fa). Text behöver minst 4,5:1 mot sin bakgrund för att alla ska kunna läsa den (WCAG 2.1 AA). Välj en mörkare färg.',
+    'course/regions/generic.yaml:9:12: fel: Färgen heading (#FFFFFF) har kontrasten 1,1:1 mot sidans bakgrund (#f7f8fa). Text behöver minst 4,5:1 mot sin bakgrund för att alla ska kunna läsa den (WCAG 2.1 AA). Välj en mörkare färg.',
+    'course/regions/generic.yaml:10:9: fel: Logotypen saknas.svg finns inte i course/regions/. Lägg filen där, bredvid regionprofilen, eller rätta filnamnet.',
+  ],
   'bad-region': [
     'course/regions/norr.yaml:1:5: fel: Regionens id "nord" ska vara samma som filnamnet (norr.yaml). Byt namn på filen eller ändra id.',
     'course/regions/norr.yaml:9:9: fel: Kontakten "chef" finns två gånger. Ge varje kontakt ett eget id.',

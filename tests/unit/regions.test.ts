@@ -32,7 +32,7 @@ function halland(fill: (yaml: string) => string) {
   const file = 'course/regions/halland.yaml';
   const result = validateText(file, fill(readFileSync(join(root, file), 'utf8')), regionSchema);
   if (!result.data) throw new Error(result.problems.map(text.format).join('\n'));
-  return checkRegions([{ file, source: result.source, data: result.data }]).map(text.format);
+  return checkRegions(root, [{ file, source: result.source, data: result.data }]).map(text.format);
 }
 
 describe('region profiles with fields left for the region', () => {
