@@ -64,7 +64,8 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   const saved = decodeProgress(launch.suspendData);
   if (saved.ok) {
     const { restarted } = replayProgress(actor, course, saved.progress);
-    for (const id of restarted) notices.push({ key: 'notice.restarted', params: { id } });
+    // Only scenarios the course has can be named; a damaged or foreign id just starts nothing.
+    for (const id of restarted.filter((r) => course.scenarios.some((s) => s.id === r))) notices.push({ key: 'notice.restarted', params: { id } });
   } else if (saved.reason !== 'empty') {
     notices.push({ key: 'notice.unreadable' });
   }

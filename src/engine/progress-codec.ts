@@ -39,6 +39,7 @@ export type DecodeResult =
 const MAX_CHOICES = 36;
 const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.([a-z0-9]*)$/;
 const SKIP = /^([a-z0-9_]+)!$/;
+const SEGMENT_ID = /^[a-z0-9_]+/;
 const AT = new Set<string>(['i', 'm', 'd', 'f', 'e', 'z']);
 
 export function encodeProgress(progress: SavedProgress): string {
@@ -69,7 +70,14 @@ export function decodeProgress(text: unknown): DecodeResult {
       continue;
     }
     const match = SEGMENT.exec(segment);
-    if (!match) return { ok: false, reason: 'malformed' };
+    if (!match) {
+      // A damaged segment (cut short by an LMS, edited): kept with a hash no scenario has, so
+      // that scenario alone starts over and the learner is told; without even an id, nothing is trusted.
+      const id = SEGMENT_ID.exec(segment)?.[0];
+      if (!id) return { ok: false, reason: 'malformed' };
+      scenarios.push({ id, hash: '', choices: [] });
+      continue;
+    }
     const choices = [...(match[3] as string)].map((d) => parseInt(d, 36));
     scenarios.push({ id: match[1] as string, hash: match[2] as string, choices });
   }

@@ -125,3 +125,16 @@ for (const version of VERSIONS) {
     });
   });
 }
+
+test('tampered and cut suspend data: the damaged scenarios start over with a notice, the rest of the attempt resumes', async ({ page }) => {
+  const [tampered, cut] = played.filter((p) => p !== last);
+  const text = SUSPENDED.split('~')
+    .map((segment) => (segment.startsWith(`${tampered!.spec.id}.`) ? segment.replace(/\.[a-z0-9]+\./, '.zzzz.') : segment))
+    .map((segment) => (segment.startsWith(`${cut!.spec.id}.`) ? segment.slice(0, cut!.spec.id.length + 3) : segment))
+    .join('~');
+  const frame = await launchSuspended(page, '2004', { audience: AUDIENCE, suspendData: text });
+  const restartedText = ui.notice['restarted']!.split('”').at(-1)!.trim();
+  await expect(frame.locator('.notice').filter({ hasText: restartedText })).toHaveCount(2);
+  // Back at the scenario list, where the learner can go on.
+  await openScenario(frame, last.spec.id);
+});

@@ -74,8 +74,10 @@ describe('progress codec', () => {
     expect(text).toBe('2m~linear!~branching.k3f9a.00');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
     expect(decodeProgress('1m~branching.k3f9a.00')).toEqual({ ok: true, progress: { ...progress, skipped: [] } });
-    expect(decodeProgress('1m~linear!')).toEqual({ ok: false, reason: 'malformed' });
-    expect(decodeProgress('2m~branching.k3f9a.00~linear!')).toEqual({ ok: false, reason: 'malformed' });
+    // A skip where none can be (version 1, after a segment) is not taken as one: a damaged segment, so that scenario starts over.
+    const damaged = { id: 'linear', hash: '', choices: [] };
+    expect(decodeProgress('1m~linear!')).toEqual({ ok: true, progress: { at: 'm', skipped: [], scenarios: [damaged] } });
+    expect(decodeProgress('2m~branching.k3f9a.00~linear!')).toEqual({ ok: true, progress: { ...progress, skipped: [], scenarios: [...progress.scenarios, damaged] } });
   });
 
   it.each([
@@ -83,13 +85,15 @@ describe('progress codec', () => {
     [undefined, 'empty'],
     ['3d~x.abc.0', 'version'],
     ['1q', 'malformed'],
-    ['1d~x.abc', 'malformed'],
     ['1d~X.abc.0', 'malformed'],
     ['1d~x.abc.0~~', 'malformed'],
-    ['1d~x.abc.0-', 'malformed'],
     ['{"lesson":3}', 'version'],
   ])('reports %j as %s without throwing', (text, reason) => {
     expect(decodeProgress(text)).toEqual({ ok: false, reason });
+  });
+
+  it.each(['1d~x.abc', '1d~x.abc.0-'])('keeps the damaged segment of %j as one no scenario matches, so only that scenario starts over', (text) => {
+    expect(decodeProgress(text)).toEqual({ ok: true, progress: { at: 'd', skipped: [], scenarios: [{ id: 'x', hash: '', choices: [] }] } });
   });
 
   it('refuses to encode a choice index it cannot store', () => {
