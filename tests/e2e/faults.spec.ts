@@ -40,7 +40,7 @@ async function open(page: Page, version: Version, query: Record<string, string> 
 }
 
 async function finish(page: Page, frame: FrameLocator): Promise<Record<string, string>> {
-  await expect(frame.locator('ending-view h2')).toBeFocused();
+  await expect(frame.locator('ending-view h1')).toBeFocused();
   await frame.locator('ending-view button.primary').click();
   await expect(frame.locator('course-summary')).toBeVisible();
   await frame.getByRole('button', { name: ui.app.exit }).click();
