@@ -76,7 +76,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
       ...(course.intro ? { intro: { facts: course.intro.facts.length, steps: course.intro.model.steps.length } } : {}),
       region: {
         id: region.id,
-        contacts: region.contacts.filter((c) => isFor(target.audience, c)).map(({ id, phone, url, localName }) => ({ id, phone, url, localName })),
+        contacts: region.contacts.filter((c) => isFor(target.audience, c)).map(({ id, phone, url, localName, support }) => ({ id, phone, url, localName, support: support === true })),
         whatToDo: region.whatToDo.flatMap((step, i) => (typeof step === 'string' || isFor(target.audience, step) ? [i] : [])),
         ...(region.theme ? { theme: compileTheme(project.root, region.theme) } : {}),
       },

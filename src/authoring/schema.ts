@@ -135,6 +135,8 @@ export const contactSchema = z.strictObject({
   phone: z.union([unfilled, z.string().regex(/^[0-9 +-]+$/)]).optional(),
   url: z.union([unfilled, z.url()]).optional(),
   note: text.optional(),
+  /** Offered under "Behöver du stöd?" on every screen, not only on the closing card. */
+  support: z.boolean().optional(),
   audiences: audienceList.optional(),
 });
 

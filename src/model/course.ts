@@ -12,6 +12,8 @@ export interface ContactSpec {
   readonly url?: string;
   /** The function's or system's own name in the region, shown as written in every language. */
   readonly localName?: string;
+  /** Offered under "Need support?" on every screen. */
+  readonly support: boolean;
 }
 
 /**

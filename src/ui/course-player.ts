@@ -1,13 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import type { Actor } from 'xstate';
 import type { CourseMachine } from '../engine/course-machine.ts';
-import { currentAttempt, type CourseContext } from '../engine/events.ts';
+import { currentAttempt, isInProgress, type CourseContext } from '../engine/events.ts';
 import { factsOf, holds, variantIndex } from '../model/conditions.ts';
 import { screenOf } from '../engine/screen.ts';
 import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation } from '../model/scenario.ts';
 import { ActorController } from './actor-controller.ts';
+import './content-note.ts';
 import './course-summary.ts';
 import './ending-view.ts';
 import './feedback-view.ts';
@@ -16,6 +17,8 @@ import './scenario-list.ts';
 import { emit, viewStyles, type FocusableView, type Translate } from './shared.ts';
 import './situation-view.ts';
 import './start-screen.ts';
+import './support-panel.ts';
+import type { SupportPanel } from './support-panel.ts';
 
 export interface Notice {
   readonly key: string;
@@ -23,8 +26,10 @@ export interface Notice {
 }
 
 /**
- * The whole player: header with language switch and Exit, notices, and the current screen.
- * It turns the views' events into machine events; everything it shows comes from the actor.
+ * The whole player: header with "Need support?", language switch and Exit, notices, and the
+ * current screen. It turns the views' events into machine events; everything it shows comes
+ * from the actor, but for two asides that change nothing until the learner decides: the
+ * content note before a scenario (or the question before skipping one) and the support panel.
  * @fires course-exit - the learner asked to save and leave
  * @fires language-change - detail `{ lang }` (from the switch)
  */
@@ -74,6 +79,32 @@ export class CoursePlayer extends LitElement {
         margin: 0 auto;
         padding: var(--space-5) var(--space-4) var(--space-6);
       }
+      .support-open {
+        background: var(--color-surface);
+        color: var(--color-primary);
+        border: 2px solid var(--color-primary);
+        padding: 0 var(--space-4);
+        font-weight: 600;
+      }
+      .support {
+        max-width: 42rem;
+        margin: var(--space-4) auto 0;
+        padding: 0 var(--space-4);
+      }
+      .step-out {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-3);
+        margin-top: var(--space-6);
+        padding-top: var(--space-4);
+        border-top: 1px solid var(--color-border);
+      }
+      .step-out button {
+        background: transparent;
+        color: var(--color-text);
+        border: 2px solid var(--color-border);
+        padding: 0 var(--space-4);
+      }
       .notice {
         max-width: 42rem;
         margin: var(--space-3) auto 0;
@@ -92,6 +123,8 @@ export class CoursePlayer extends LitElement {
     notices: { attribute: false },
     exited: { type: Boolean },
     prepare: { attribute: false },
+    note: { state: true },
+    supportOpen: { state: true },
   };
 
   declare t: Translate;
@@ -102,7 +135,16 @@ export class CoursePlayer extends LitElement {
   declare exited: boolean;
   /** Gets a scenario's content before it is opened; `false` if it could not be had. */
   declare prepare: (scenarioId: string) => Promise<boolean>;
+  /** The content note (or, midway, the question before skipping) shown instead of the screen. */
+  declare note: { scenarioId: string; midway: boolean } | null;
+  declare supportOpen: boolean;
   #controller?: ActorController<Actor<CourseMachine>>;
+
+  constructor() {
+    super();
+    this.note = null;
+    this.supportOpen = false;
+  }
   #shownScreen = '';
 
   set actor(actor: Actor<CourseMachine>) {
@@ -119,6 +161,11 @@ export class CoursePlayer extends LitElement {
           ${this.t('course:title')}
         </span>
         <div class="tools">
+          ${this.exited
+            ? null
+            : html`<button class="support-open" aria-expanded=${this.supportOpen ? 'true' : 'false'} @click=${this.#toggleSupport}>
+                ${this.t('support.button')}
+              </button>`}
           <language-switch .t=${this.t} .languages=${this.languages} current=${this.lang}></language-switch>
           ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t('app.exit')}</button>`}
         </div>
@@ -126,8 +173,55 @@ export class CoursePlayer extends LitElement {
       <div role="status">
         ${this.notices.map((n) => html`<p class="notice">${this.t(n.key, n.params)}</p>`)}
       </div>
-      <main>${this.exited ? this.#exitedView() : this.#screen()}</main>
+      ${this.supportOpen && !this.exited
+        ? html`<aside class="support" aria-label=${this.t('support.heading')}>
+            <support-panel
+              .t=${this.t}
+              .contacts=${this.course.region.contacts.filter((c) => c.support)}
+              @support-closed=${this.#toggleSupport}
+            ></support-panel>
+          </aside>`
+        : null}
+      <main>${this.exited ? this.#exitedView() : this.note ? this.#noteView(this.note) : this.#screen()}</main>
     `;
+  }
+
+  #toggleSupport = async () => {
+    this.supportOpen = !this.supportOpen;
+    await this.updateComplete;
+    if (this.supportOpen) {
+      const panel = this.shadowRoot?.querySelector<SupportPanel>('support-panel');
+      await panel?.updateComplete;
+      panel?.focusHeading();
+    } else {
+      this.shadowRoot?.querySelector<HTMLElement>('.support-open')?.focus();
+    }
+  };
+
+  #noteView(note: { scenarioId: string; midway: boolean }) {
+    const { scenarioId } = note;
+    return html`<content-note
+      .t=${this.t}
+      .scenarioId=${scenarioId}
+      .midway=${note.midway}
+      @note-continue=${() => {
+        this.note = null;
+        if (!note.midway) this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });
+      }}
+      @note-skip=${() => {
+        this.note = null;
+        this.#controller?.actor.send({ type: 'scenario.skipped', scenarioId });
+      }}
+      @note-back=${() => (this.note = null)}
+    ></content-note>`;
+  }
+
+  /** Pause (save and leave, to come back to this point) or skip, below a situation or its feedback. */
+  #stepOut(scenarioId: string) {
+    return html`<div class="step-out" role="group" aria-label=${this.t('stepOut.label')}>
+      <button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>
+      <button data-action="skip" @click=${() => (this.note = { scenarioId, midway: true })}>${this.t('skip.confirm')}</button>
+    </div>`;
   }
 
   #exitedView() {
@@ -156,12 +250,18 @@ export class CoursePlayer extends LitElement {
           .entries=${this.course.scenarios.map((s) => ({
             spec: s,
             result: scenarioResult(s, context.progress[s.id], this.course.passMark, this.course.replays),
-            inProgress: currentAttempt(context.progress[s.id])?.endingId === null,
+            inProgress: isInProgress(context.progress[s.id]),
           }))}
-          @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) =>
-            void this.prepare(e.detail.scenarioId).then(
-              (ready) => ready && this.#controller?.actor.send({ type: 'scenario.selected', scenarioId: e.detail.scenarioId }),
-            )}
+          @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) => {
+            const { scenarioId } = e.detail;
+            // The note comes before a new start; resuming a scenario under way goes straight back in.
+            const warn = this.course.scenarios.find((s) => s.id === scenarioId)?.hasContentNote && !isInProgress(context.progress[scenarioId]);
+            void this.prepare(scenarioId).then((ready) => {
+              if (!ready) return;
+              if (warn) this.note = { scenarioId, midway: false };
+              else this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });
+            });
+          }}
           @summary-opened=${this.#send({ type: 'summary.opened' })}
         ></scenario-list>`;
       case 'situation': {
@@ -176,7 +276,8 @@ export class CoursePlayer extends LitElement {
           .choices=${node.choices.filter((c) => holds(c.when, facts))}
           @choice-selected=${(e: CustomEvent<{ choiceId: string }>) =>
             this.#controller?.actor.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
-        ></situation-view>`;
+        ></situation-view>
+        ${this.#stepOut(screen.scenarioId)}`;
       }
       case 'feedback':
         return spec
@@ -187,7 +288,8 @@ export class CoursePlayer extends LitElement {
               .question=${situation(spec, screen.nodeId).question === true}
               .choice=${choiceOf(spec, screen.nodeId, screen.choiceId)}
               @feedback-continue=${this.#send({ type: 'feedback.continued' })}
-            ></feedback-view>`
+            ></feedback-view>
+            ${this.#stepOut(screen.scenarioId)}`
           : null;
       case 'ending': {
         const ending = spec?.nodes[screen.endingId];
@@ -221,7 +323,7 @@ export class CoursePlayer extends LitElement {
   /** After each step, focus the new screen's heading so keyboard and screen-reader users follow. */
   protected override async updated(): Promise<void> {
     const snapshot = this.#controller?.snapshot;
-    const key = this.exited ? 'exited' : snapshot ? JSON.stringify(snapshot.value) : '';
+    const key = this.exited ? 'exited' : snapshot ? JSON.stringify([snapshot.value, this.note]) : '';
     if (key === this.#shownScreen) return;
     const first = this.#shownScreen === '';
     this.#shownScreen = key;

@@ -56,8 +56,9 @@ export class CourseSummary extends LitElement implements FocusableView {
     const t = this.t;
     return html`
       <h1 tabindex="-1">${t('summary.heading')}</h1>
-      <p class="result">${t(this.result.passed ? 'summary.passed' : 'summary.failed')}</p>
-      <p>${t('summary.score', { percent: this.result.percent, passMark: this.passMark })}</p>
+      <p class="result">${t(this.result.passed === null ? 'summary.notAssessed' : this.result.passed ? 'summary.passed' : 'summary.failed')}</p>
+      ${this.result.percent === null ? null : html`<p>${t('summary.score', { percent: this.result.percent, passMark: this.passMark })}</p>`}
+      ${Object.values(this.result.scenarios).some((s) => s.skipped) ? html`<p>${t('summary.skipped')}</p>` : null}
       <section aria-labelledby="what-to-do">
         <h2 id="what-to-do">${t('summary.whatToDo')}</h2>
         <ol>

@@ -62,6 +62,7 @@ export class ScenarioList extends LitElement implements FocusableView {
 
   #state(entry: ScenarioEntry): string {
     if (entry.inProgress) return this.t('menu.state.inProgress');
+    if (entry.result.skipped) return this.t('menu.state.skipped');
     if (entry.result.finished) return this.t('menu.state.finished', { outcome: this.t(`menu.outcome.${entry.result.outcome}`) });
     return this.t('menu.state.notStarted');
   }

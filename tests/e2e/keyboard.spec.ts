@@ -76,17 +76,22 @@ test('a whole scenario with the keyboard alone: focus follows each step and is a
 
   // Header first (languages, then exit), then the screen.
   const order: string[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(frame);
     order.push(`${now?.tag}:${now?.key}`);
   }
-  expect(order).toEqual(['button:sv', 'button:en', 'button:exit', 'button:primary']);
+  expect(order).toEqual(['button:support-open', 'button:sv', 'button:en', 'button:exit', 'button:primary']);
   await page.keyboard.press('Enter');
   await headingFocused(course, 'scenario-list');
 
   await tabTo(page, (f) => f.key === spec.id);
   await page.keyboard.press('Enter');
+  if (spec.hasContentNote) {
+    await headingFocused(course, 'content-note');
+    await tabTo(page, (f) => f.key === 'primary');
+    await page.keyboard.press('Enter');
+  }
   for (const [n, step] of walk(spec, best).steps.entries()) {
     await headingFocused(course, 'situation-view');
     await tabTo(page, (f) => f.key === step.choiceId);

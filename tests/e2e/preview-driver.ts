@@ -65,9 +65,12 @@ export async function decide(course: FrameLocator, step: Step, { andContinue = t
   if (andContinue) await course.locator('feedback-view button.primary').click();
 }
 
-/** Picks a scenario in the course's scenario list. */
+/** Picks a scenario in the course's scenario list, reading past its content note if it has one. */
 export async function openScenario(course: FrameLocator, scenarioId: string): Promise<void> {
   await course.locator(`scenario-list button[data-scenario="${scenarioId}"]`).click();
+  await expect(course.locator('situation-view h1, content-note h1')).toBeFocused();
+  const note = course.locator('content-note button[data-action="continue"]');
+  if (await note.count()) await note.click();
   await expect(course.locator('situation-view h1')).toBeFocused();
 }
 

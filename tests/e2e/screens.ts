@@ -94,6 +94,7 @@ export async function walkScreens(frame: CourseRoot, at: (screen: Screen) => Pro
   await once('menu');
   const { spec, steps } = inBrowser;
   await frame.locator(`scenario-list button[data-scenario="${spec.id}"]`).click();
+  if (spec.hasContentNote) await frame.locator('content-note button[data-action="continue"]').click();
   for (const step of steps) {
     const question = isQuestion(spec, step.nodeId);
     await expect(frame.locator('situation-view h1')).toBeFocused();
