@@ -47,9 +47,13 @@ export class CoursePlayer extends LitElement {
         align-items: center;
         gap: var(--space-3);
         justify-content: space-between;
-        padding: var(--space-3) var(--space-4);
+        /* The header's ends line up with a wide column rather than the window's edges. */
+        padding: var(--space-3) max(var(--space-4), calc((100% - 60rem) / 2));
         background: var(--color-surface);
         border-bottom: 1px solid var(--color-border);
+      }
+      header button {
+        white-space: nowrap;
       }
       .brand {
         display: flex;
@@ -65,14 +69,15 @@ export class CoursePlayer extends LitElement {
       }
       .tools {
         display: flex;
-        gap: var(--space-3);
+        flex-wrap: wrap;
+        gap: var(--space-2);
         align-items: center;
       }
       .exit {
         background: transparent;
         color: var(--color-text);
         border: 2px solid var(--color-border);
-        padding: 0 var(--space-4);
+        padding: 0 var(--space-3);
       }
       main {
         max-width: 42rem;
@@ -107,7 +112,9 @@ export class CoursePlayer extends LitElement {
       }
       .notice {
         max-width: 42rem;
-        margin: var(--space-3) auto 0;
+        /* Centred with the text, and clear of a phone's edges. */
+        margin: var(--space-3) max(var(--space-4), calc((100% - 42rem) / 2)) 0;
+        box-sizing: border-box;
         padding: var(--space-3) var(--space-4);
         background: var(--color-notice-bg);
         border: 1px solid var(--color-notice-border);

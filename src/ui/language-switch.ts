@@ -21,6 +21,7 @@ export class LanguageSwitch extends LitElement {
       background: var(--color-surface);
       color: var(--color-text);
       cursor: pointer;
+      white-space: nowrap;
     }
     button[aria-pressed='true'] {
       border-color: var(--color-primary);

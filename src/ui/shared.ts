@@ -37,6 +37,18 @@ export const viewStyles = css`
     line-height: 1.25;
     margin: 0 0 var(--space-3);
     color: var(--color-heading);
+    overflow-wrap: break-word;
+  }
+  /* A clear step from screen heading to section heading to text, smaller on phones. */
+  h1 {
+    font-size: clamp(1.625rem, 1.25rem + 1.5vw, 2.125rem);
+  }
+  h2 {
+    font-size: clamp(1.1875rem, 1.05rem + 0.5vw, 1.375rem);
+    margin-top: var(--space-5);
+  }
+  h2:first-child {
+    margin-top: 0;
   }
   h1:focus,
   h2:focus {
