@@ -156,6 +156,9 @@ export class Tracker {
   #statusChanged(result: { passed: boolean | null; percent: number | null }): boolean {
     const before = this.#status;
     if (before && before.passed && result.passed !== true) return false;
+    // The LMS had a final status at launch but the progress behind it is gone (a new 2004
+    // attempt, lost suspend data): only a pass may replace it, never a fail.
+    if (!before && this.#o.launch.completed && result.passed !== true) return false;
     if (before && before.passed === result.passed && before.percent === result.percent) return false;
     this.#status = { passed: result.passed, percent: result.percent };
     return true;
