@@ -1,0 +1,73 @@
+import { expect, test, type Route } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { courseFor, walk } from './course-paths.ts';
+import { decide, launch, openScenario, packageFor } from './preview-driver.ts';
+
+/** Budgets of issue 7: what a learner on a weak connection and the LMS feel. */
+const KB = 1024;
+const dist = resolve(import.meta.dirname, '../../dist');
+const zips = readdirSync(dist).filter((f) => f.endsWith('.zip'));
+
+/** The script index.html loads: everything the first screen has. */
+function firstScript(files: Record<string, Uint8Array>): Uint8Array {
+  const html = new TextDecoder().decode(files['index.html']);
+  const src = /<script[^>]* src="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
+  return files[src] ?? new Uint8Array();
+}
+
+for (const zip of zips.filter((z) => z.endsWith('-scorm12.zip'))) {
+  test(`${zip}: the first script is at most 45 KB gzip, the zip at most 150 KB + 8 KB per scenario`, () => {
+    const bytes = readFileSync(resolve(dist, zip));
+    const files = unzipSync(bytes);
+    expect(gzipSync(firstScript(files), { level: 9 }).length).toBeLessThanOrEqual(45 * KB);
+    // Each scenario has its texts in a chunk per language; the source language's count them.
+    const scenarios = Object.keys(files).filter((f) => /^assets\/\w+\.sv-[\w-]+\.js$/.test(f)).length;
+    expect(scenarios).toBeGreaterThan(0);
+    expect(bytes.length).toBeLessThanOrEqual((150 + 8 * scenarios) * KB);
+  });
+}
+
+test('the first screen is usable after two requests, the page and one script, while nothing else has arrived', async ({ page }) => {
+  const course = `/pkg/${packageFor('1.2')}/`;
+  const served: string[] = [];
+  const held: Route[] = [];
+  const later = new Set<string>();
+  let firstScreenUp = false;
+  // Every other file the course asks for is held back until the start button can be pressed.
+  await page.route(`**${course}**`, async (route) => {
+    if (route.request().frame() === page.mainFrame()) return route.continue();
+    const path = new URL(route.request().url()).pathname.slice(course.length);
+    if (path === 'index.html' || /^assets\/index-[\w-]+\.js$/.test(path)) {
+      served.push(path.startsWith('assets/') ? 'script' : path);
+      await route.continue();
+      return;
+    }
+    later.add(path);
+    if (firstScreenUp) await route.continue();
+    else held.push(route);
+  });
+  const frame = await launch(page, '1.2');
+  await expect(frame.locator('start-screen button.primary')).toBeEnabled();
+  expect(served).toEqual(['index.html', 'script']);
+  firstScreenUp = true;
+  for (const route of held) await route.continue();
+  // Then, unasked, every scenario's texts in every language: the course needs the network no more.
+  const chunks = courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`]);
+  await expect.poll(() => [...later].map((p) => /^assets\/(\w+\.\w+)-/.exec(p)?.[1]).sort()).toEqual(chunks.sort());
+});
+
+test('at most one commit per decision, plus the status changes and leaving', async ({ page }) => {
+  const spec = courseFor('staff').scenarios[0]!;
+  const { steps } = walk(spec, () => 0);
+  const frame = await launch(page, '1.2');
+  await frame.locator('start-screen button.primary').click();
+  await openScenario(frame, spec.id);
+  for (const step of steps) await decide(frame, step);
+  await frame.getByRole('button', { name: 'Spara och avsluta' }).click();
+  const calls = await page.evaluate(() => window.preview.calls.map((c) => c.method));
+  // Status changes: "incomplete" on the first launch and the scenario's objective finished.
+  expect(calls.filter((m) => m === 'LMSCommit').length).toBeLessThanOrEqual(steps.length + 2 + 1);
+});
