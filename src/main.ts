@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import bundle, { problems, scenarioTexts, stale } from 'virtual:course';
+import bundle, { loadStructure, problems, scenarioTexts, stale } from 'virtual:course';
 import type { Preview } from './dev/preview.ts';
 import { createCourseMachine } from './engine/course-machine.ts';
 import type { CourseEvent } from './engine/events.ts';
@@ -20,7 +20,7 @@ import { Tracker } from './lms/tracker.ts';
 import './ui/course-player.ts';
 import type { Notice } from './ui/course-player.ts';
 import { applyTheme, theme } from './ui/theme.ts';
-import type { CourseBundle } from './model/course.ts';
+import type { CourseBundle, CourseSpec } from './model/course.ts';
 
 /** The SCORM version the package was built for ('auto' in development: whichever API is there). */
 function connect(bundle: CourseBundle): { port: LmsPort; notices: Notice[] } {
@@ -57,11 +57,24 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   let language = pickLanguage(launch.language, navigator.languages, bundle.languages);
   // A scenario is shown in the learner's language and reported to the LMS in the source language.
   const scenarioReady = (scenarioId: string) => scenarios.load(scenarioId, [...new Set([language, sourceLanguage])]);
-  const course = bundle.course;
-  applyTheme(document.documentElement, course.region.theme);
+  // The first screen needs no scenario's nodes: they follow in a chunk of their own, and the
+  // machine of the whole course replaces the frame's (which cannot enter a scenario) once they are in.
+  const frame = bundle.course;
+  applyTheme(document.documentElement, frame.region.theme);
+  let structure: Promise<CourseSpec> | null = null;
+  const whole = () =>
+    (structure ??= loadStructure().then(
+      (module) => ({ ...frame, scenarios: module.default }),
+      (error: unknown) => {
+        structure = null;
+        throw error;
+      },
+    ));
 
-  let actor = createActor(createCourseMachine(course)).start();
   const saved = decodeProgress(launch.suspendData);
+  // Saved decisions replay into their scenarios, and the dev tools draw them all.
+  let course = import.meta.env.DEV || (saved.ok && saved.progress.scenarios.length > 0) ? await whole() : frame;
+  let actor = createActor(createCourseMachine(course)).start();
   if (saved.ok) {
     const { restarted } = replayProgress(actor, course, saved.progress);
     // Only scenarios the course has can be named; a damaged or foreign id just starts nothing.
@@ -80,7 +93,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   player.notices = notices;
   player.exited = false;
   player.prepare = (scenarioId) =>
-    scenarioReady(scenarioId).then(
+    Promise.all([whole().then(upgrade), scenarioReady(scenarioId)]).then(
       () => {
         player.notices = player.notices.filter((n) => n.key !== 'notice.loadFailed');
         return true;
@@ -90,11 +103,12 @@ async function start(bundle: CourseBundle): Promise<Preview> {
         return false;
       },
     );
-  const track = () => {
+  // A tracker taking over from another says nothing the first has said ("incomplete" at the start).
+  const track = (takingOver = false) => {
     const tracker = new Tracker({
       course,
       port,
-      launch,
+      launch: takingOver ? { ...launch, entry: 'resume' } : launch,
       // HR reads these in the LMS: the decision's short label where the trainer wrote one.
       describe: (scenarioId, nodeId) => {
         const key = `scenario.${scenarioId}:nodes.${nodeId}`;
@@ -138,10 +152,22 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   });
   document.body.replaceChildren(player);
   // Once the first screen is up, everything else, so the course goes on working offline.
-  const prefetch = () => scenarios.loadAll(bundle.languages);
+  const prefetch = () => Promise.all([whole(), scenarios.loadAll(bundle.languages)]);
   if (import.meta.env.DEV) await prefetch();
   else if ('requestIdleCallback' in window) requestIdleCallback(() => void prefetch().catch(() => undefined));
   else setTimeout(() => void prefetch().catch(() => undefined), 0);
+
+  // The whole course's machine takes over where the frame's is (the intro or the list).
+  function upgrade(full: CourseSpec): void {
+    if (course !== frame) return;
+    const at = actor.getPersistedSnapshot();
+    actor.stop();
+    course = full;
+    actor = createActor(createCourseMachine(course), { snapshot: at }).start();
+    tracker = track(true);
+    player.course = course;
+    player.actor = actor;
+  }
 
   // The dev tools' seam (jump to a node): a fresh course, the events played into it before
   // anyone watches, then tracked and saved as if the learner had got there.

@@ -3,7 +3,10 @@
 declare module 'virtual:course' {
   export type ProblemLine = import('./authoring/vite-plugin.ts').ProblemLine;
 
-  /** The course; in dev, the last one without errors, or `null` if there has been none yet. */
+  /**
+   * The course, each scenario without its nodes (see `loadStructure`); in dev, the last one
+   * without errors, or `null` if there has been none yet.
+   */
   const bundle: import('./model/course.ts').CourseBundle | null;
   export default bundle;
   /** Dev only (empty in a build, which fails instead): the checker's problems, formatted. */
@@ -14,5 +17,7 @@ declare module 'virtual:course' {
    * Per scenario, per language: loads the scenario's texts beyond those in `bundle` (which
    * holds only what the first screen shows); a chunk of its own in a build.
    */
+  /** Every scenario with its nodes, in the course's order (a chunk of its own in a build). */
+  export const loadStructure: () => Promise<{ default: readonly import('./model/scenario.ts').ScenarioSpec[] }>;
   export const scenarioTexts: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: Record<string, unknown> }>>>>>;
 }

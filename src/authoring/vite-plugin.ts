@@ -10,6 +10,9 @@ const RESOLVED_ID = '\0virtual:course';
 /** `virtual:course-text/<scenario>/<lang>`: one scenario's texts in one language, a chunk of its own. */
 const TEXT_PREFIX = 'virtual:course-text/';
 const RESOLVED_TEXT_PREFIX = '\0course-text/';
+/** `virtual:course-structure`: every scenario's structure, for the machines; a chunk of its own. */
+const STRUCTURE_ID = 'virtual:course-structure';
+const RESOLVED_STRUCTURE_ID = '\0course-structure';
 
 /** A Content-Security-Policy that allows nothing but the package's own files. */
 export const CONTENT_SECURITY_POLICY = [
@@ -84,6 +87,19 @@ function textLoaders(texts: ScenarioTexts): string {
 }
 
 /**
+ * The course module: the course with each scenario's structure left out (its nodes are in
+ * `virtual:course-structure`), the first screen's texts, and the loaders of the rest.
+ */
+function courseModule(bundle: CourseBundle | null, texts: ScenarioTexts): string {
+  const frame = bundle && { ...bundle, course: { ...bundle.course, scenarios: bundle.course.scenarios.map((s) => ({ ...s, nodes: {} })) } };
+  return [
+    `export default ${JSON.stringify(frame)};`,
+    textLoaders(texts),
+    `export const loadStructure = () => import(${JSON.stringify(STRUCTURE_ID)});`,
+  ].join('\n');
+}
+
+/**
  * Serves the trainers' files to the player as `virtual:course`: loaded, checked and
  * compiled for one audience in one region; the first screen's part in the module, the
  * rest of each scenario's texts in a module per language, imported when needed. A course with errors is never built. In dev the
@@ -94,13 +110,19 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
   let serving = false;
   let lastGood: CourseBundle | null = null;
   let texts: ScenarioTexts = new Map();
+  let structure: CourseBundle | null = null;
   return {
     name: 'trygg-course',
     config: (_config, env) => {
       serving = env.command === 'serve';
     },
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id.startsWith(TEXT_PREFIX) ? RESOLVED_TEXT_PREFIX + id.slice(TEXT_PREFIX.length) : undefined),
+    resolveId: (id) => {
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === STRUCTURE_ID) return RESOLVED_STRUCTURE_ID;
+      return id.startsWith(TEXT_PREFIX) ? RESOLVED_TEXT_PREFIX + id.slice(TEXT_PREFIX.length) : undefined;
+    },
     async load(id) {
+      if (id === RESOLVED_STRUCTURE_ID) return `export default ${JSON.stringify(structure?.course.scenarios ?? [])};`;
       if (id.startsWith(RESOLVED_TEXT_PREFIX)) {
         const [scenario = '', lng = ''] = id.slice(RESOLVED_TEXT_PREFIX.length).split('/');
         return `export default ${JSON.stringify(texts.get(scenario)?.get(lng) ?? {})};`;
@@ -108,20 +130,22 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const loaded = await loadCourse(root, target);
       const { bundle, problems, files } = loaded;
-      if (bundle) texts = loaded.texts;
+      if (bundle) {
+        texts = loaded.texts;
+        structure = bundle;
+      }
       for (const file of files) this.addWatchFile(file);
       const errors = problems.filter((p) => p.severity === 'error').map((p) => p.text);
       if (!serving) {
         if (!bundle) this.error(errors.join('\n'));
-        return `export default ${JSON.stringify(bundle)};\nexport const problems = [];\nexport const stale = false;\n${textLoaders(texts)}`;
+        return `${courseModule(bundle, texts)}\nexport const problems = [];\nexport const stale = false;`;
       }
       if (errors.length > 0) this.warn(errors.join('\n'));
       lastGood = bundle ?? lastGood;
       return [
-        `export default ${JSON.stringify(lastGood)};`,
+        courseModule(lastGood, texts),
         `export const problems = ${JSON.stringify(problems)};`,
         `export const stale = ${bundle === null && lastGood !== null};`,
-        textLoaders(texts),
       ].join('\n');
     },
     // A full reload is simplest and quick enough: the local adapter keeps progress, so the
@@ -129,7 +153,8 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
     hotUpdate({ file }) {
       if (this.environment.name !== 'client' || !isCourseFile(root, file)) return undefined;
       for (const module of this.environment.moduleGraph.idToModuleMap.values()) {
-        if (module.id === RESOLVED_ID || module.id?.startsWith(RESOLVED_TEXT_PREFIX)) this.environment.moduleGraph.invalidateModule(module);
+        const ours = module.id === RESOLVED_ID || module.id === RESOLVED_STRUCTURE_ID || module.id?.startsWith(RESOLVED_TEXT_PREFIX);
+        if (ours) this.environment.moduleGraph.invalidateModule(module);
       }
       this.environment.hot.send({ type: 'full-reload' });
       return [];
@@ -165,6 +190,7 @@ export function courseViteConfig(root: string, target: BuildTarget, outDir = 'bu
         output: {
           chunkFileNames: (chunk) => {
             const id = chunk.facadeModuleId ?? '';
+            if (id === RESOLVED_STRUCTURE_ID) return 'assets/structure-[hash].js';
             return id.startsWith(RESOLVED_TEXT_PREFIX) ? `assets/${id.slice(RESOLVED_TEXT_PREFIX.length).replace('/', '.')}-[hash].js` : 'assets/[name]-[hash].js';
           },
         },

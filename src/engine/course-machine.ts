@@ -15,8 +15,10 @@ export const scenarioState = (scenarioId: string): string => `scenario_${scenari
 export function createCourseMachine(course: CourseSpec) {
   const scenarioIds = course.scenarios.map((s) => s.id);
   const allDone = { type: 'allDone' as const, params: { scenarioIds } };
+  // A scenario whose nodes have not arrived yet (the player's first screen) cannot be entered.
+  const playable = course.scenarios.filter((s) => Object.keys(s.nodes).length > 0);
   const scenarios: Record<string, object> = {};
-  for (const spec of course.scenarios) {
+  for (const spec of playable) {
     scenarios[scenarioState(spec.id)] = {
       entry: { type: 'enterScenario', params: { scenarioId: spec.id } },
       on: {
@@ -40,7 +42,7 @@ export function createCourseMachine(course: CourseSpec) {
       menu: {
         meta: { screen: 'menu' },
         on: {
-          'scenario.selected': course.scenarios.map((s) => ({
+          'scenario.selected': playable.map((s) => ({
             guard: { type: 'isScenario' as const, params: { scenarioId: s.id } },
             target: scenarioState(s.id),
           })),

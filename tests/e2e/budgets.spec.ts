@@ -54,9 +54,10 @@ test('the first screen is usable after two requests, the page and one script, wh
   expect(served).toEqual(['index.html', 'script']);
   firstScreenUp = true;
   for (const route of held) await route.continue();
-  // Then, unasked, every scenario's texts in every language: the course needs the network no more.
-  const chunks = courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`]);
-  await expect.poll(() => [...later].map((p) => /^assets\/(\w+\.\w+)-/.exec(p)?.[1]).sort()).toEqual(chunks.sort());
+  // Then, unasked, the scenarios' structure and every scenario's texts in every language: the
+  // course needs the network no more.
+  const chunks = ['structure', ...courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
+  await expect.poll(() => [...later].map((p) => /^assets\/([\w.]+)-/.exec(p)?.[1]).sort()).toEqual(chunks.sort());
 });
 
 test('at most one commit per decision, plus the status changes and leaving', async ({ page }) => {
