@@ -247,6 +247,7 @@ export class CoursePlayer extends LitElement {
       case 'intro':
         return html`<start-screen
           .t=${this.t}
+          .intro=${this.course.intro}
           .minutes=${this.course.scenarios.reduce((sum, s) => sum + s.estimatedMinutes, 0)}
           .contentNotes=${this.course.scenarios.filter((s) => s.hasContentNote).map((s) => s.id)}
           @course-start=${this.#send({ type: 'course.started' })}
