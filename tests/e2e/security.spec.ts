@@ -52,3 +52,19 @@ test('every screen keeps to the security policy, stays on its own origin and wri
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(await course?.evaluate(() => 'inlineRan' in window)).toBe(false);
 });
+
+test('scenario and translation text containing HTML or script is shown as text', async ({ page }) => {
+  const frame = await openNearlyDone(page, 'sv');
+  const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script><b>fet</b>';
+  const course = page.frames().find((f) => f.url().includes('/pkg/'));
+  // Every text the player shows (scenario texts and UI strings alike) comes through its `t`.
+  await course?.evaluate((text) => {
+    const player = document.querySelector('course-player') as (HTMLElement & { t: () => string; requestUpdate(): void }) | null;
+    if (!player) throw new Error('no course-player');
+    player.t = () => text;
+    player.requestUpdate();
+  }, hostile);
+  await expect(frame.getByText(hostile).first()).toBeVisible();
+  await expect(frame.locator('img[src="x"], b, script:not([src])')).toHaveCount(0);
+  expect(await course?.evaluate(() => 'pwned' in window)).toBe(false);
+});
