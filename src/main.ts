@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import bundle, { loadStructure, problems, scenarioTexts, stale } from 'virtual:course';
 import type { Preview } from './dev/preview.ts';
 import { createCourseMachine } from './engine/course-machine.ts';
-import type { CourseEvent } from './engine/events.ts';
+import type { CourseContext, CourseEvent } from './engine/events.ts';
 import { decodeProgress } from './engine/progress-codec.ts';
 import { replayProgress } from './engine/progress.ts';
 import { screenOf } from './engine/screen.ts';
@@ -13,12 +13,12 @@ import { scorm12 } from './lms/dialect-12.ts';
 import { scorm2004 } from './lms/dialect-2004.ts';
 import { findApi } from './lms/discovery.ts';
 import { LocalAdapter } from './lms/local-adapter.ts';
-import type { LmsPort } from './lms/port.ts';
+import { recordsWork, type LmsPort } from './lms/port.ts';
 import { ScormAdapter } from './lms/scorm-adapter.ts';
 import { Session } from './lms/session.ts';
 import { Tracker } from './lms/tracker.ts';
 import './ui/course-player.ts';
-import type { Notice } from './ui/course-player.ts';
+import type { Notice, PlayerMode } from './ui/course-player.ts';
 import { applyTheme, theme } from './ui/theme.ts';
 import type { CourseBundle, CourseSpec } from './model/course.ts';
 
@@ -82,9 +82,14 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   } else if (saved.reason !== 'empty') {
     notices.push({ key: 'notice.unreadable' });
   }
-  // Resuming inside a scenario shows it at once, so its texts come first.
+  // Review or browse shows earlier work read-only; no-credit may be played, as practice.
+  const mode: PlayerMode = launch.mode !== 'normal' ? 'review' : launch.credit === 'no-credit' ? 'practice' : 'play';
+  if (mode !== 'play') notices.push({ key: mode === 'review' ? 'notice.review' : 'notice.practice' });
+  // Review shows every scenario played at once; resuming inside a scenario shows that one.
+  const played = () => Object.keys((actor.getSnapshot().context as CourseContext).progress);
   const resumed = screenOf(actor.getSnapshot());
-  if ('scenarioId' in resumed) await scenarioReady(resumed.scenarioId);
+  if (mode === 'review') await Promise.all(played().map(scenarioReady));
+  else if ('scenarioId' in resumed) await scenarioReady(resumed.scenarioId);
 
   const source = texts.fixed(sourceLanguage);
   const player = document.createElement('course-player');
@@ -92,6 +97,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   player.course = course;
   player.notices = notices;
   player.exited = false;
+  player.mode = mode;
   player.prepare = (scenarioId) =>
     Promise.all([whole().then(upgrade), scenarioReady(scenarioId)]).then(
       () => {
@@ -122,7 +128,15 @@ async function start(bundle: CourseBundle): Promise<Preview> {
     return tracker;
   };
   let tracker = track();
-  const session = new Session({ port, win: window, now: () => Date.now(), finished: () => tracker.completed, onCommit: (ok) => warnIfUnsaved(ok) });
+  const session = new Session({
+    port,
+    win: window,
+    now: () => Date.now(),
+    finished: () => tracker.completed,
+    records: recordsWork(launch),
+    resumed: launch.entry === 'resume',
+    onCommit: (ok) => warnIfUnsaved(ok),
+  });
   session.listen();
 
   function warnIfUnsaved(ok: boolean): void {
@@ -133,7 +147,8 @@ async function start(bundle: CourseBundle): Promise<Preview> {
 
   const setLanguage = async (lang: string) => {
     const screen = screenOf(actor.getSnapshot());
-    if ('scenarioId' in screen) await scenarios.load(screen.scenarioId, [lang]);
+    if (mode === 'review') await Promise.all(played().map((id) => scenarios.load(id, [lang])));
+    else if ('scenarioId' in screen) await scenarios.load(screen.scenarioId, [lang]);
     language = lang;
     const fixed = texts.fixed(lang);
     document.documentElement.lang = lang;

@@ -13,6 +13,13 @@ export interface LaunchData {
   readonly completed: boolean;
 }
 
+/**
+ * Whether this launch's work counts: only a normal-mode launch for credit records anything.
+ * Review and browse show earlier work; a no-credit launch may be played for practice, but its
+ * decisions, objectives and suspend data would change the attempt that counts.
+ */
+export const recordsWork = (launch: LaunchData): boolean => launch.mode === 'normal' && launch.credit === 'credit';
+
 /** One decision, reported as one `cmi.interactions.n`. */
 export interface DecisionRecord {
   /** `<scenario>.<node>`. */

@@ -6,6 +6,13 @@ export interface SessionOptions {
   readonly now: () => number;
   /** Whether the course is finished when the session ends (decides the exit value). */
   readonly finished: () => boolean;
+  /**
+   * Whether this launch records anything (see `recordsWork`). A review, browse or no-credit
+   * launch writes no session time and no exit of its own, only terminates.
+   */
+  readonly records: boolean;
+  /** Whether the LMS launched a suspended attempt (entry `resume`). */
+  readonly resumed: boolean;
   readonly onCommit?: (ok: boolean) => void;
 }
 
@@ -39,7 +46,7 @@ export class Session {
   }
 
   save(): void {
-    if (this.#ended) return;
+    if (this.#ended || !this.#o.records) return;
     const { port } = this.#o;
     port.setSessionTime(this.#o.now() - this.#startedAt);
     port.setExit(this.#o.finished());
@@ -52,9 +59,20 @@ export class Session {
     if (this.#ended) return true;
     this.#ended = true;
     const { port } = this.#o;
-    port.setSessionTime(this.#o.now() - this.#startedAt);
-    port.setExit(this.#o.finished());
-    port.commit();
+    if (this.#o.records) {
+      port.setSessionTime(this.#o.now() - this.#startedAt);
+      port.setExit(this.#o.finished());
+      port.commit();
+    } else if (this.#o.resumed) {
+      // A launch that records nothing leaves the attempt's resume state as it found it. Its own
+      // exit value would change it: "suspend" after a finished attempt makes the next launch a
+      // resume, while 2004's default ("" or "normal") ends a suspended attempt, and the next
+      // launch would start afresh without the suspend data. So a suspended attempt is suspended
+      // again, and any other is left with the LMS's default. Session time is not written
+      // either: reviewing or practising is not time on the attempt that counts, and total_time
+      // stays as it was.
+      port.setExit(false);
+    }
     return port.terminate();
   }
 }

@@ -7,7 +7,7 @@ import { screenOf } from '../engine/screen.ts';
 import { courseResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation, type ScenarioSpec } from '../model/scenario.ts';
-import type { DecisionRecord, LaunchData, LmsPort } from './port.ts';
+import { recordsWork, type DecisionRecord, type LaunchData, type LmsPort } from './port.ts';
 
 export type Milestone = 'decision' | 'ending' | 'status';
 
@@ -49,10 +49,8 @@ export class Tracker {
 
   constructor(options: TrackerOptions) {
     this.#o = options;
-    // Review and browse launches show earlier work and must leave the record untouched. A
-    // no-credit launch may be played, but its decisions, objectives and suspend data would
-    // change what the LMS holds for the attempt that counts, so it writes nothing either.
-    this.#writes = options.launch.mode === 'normal' && options.launch.credit === 'credit';
+    // Review, browse and no-credit launches leave the record untouched (see recordsWork).
+    this.#writes = recordsWork(options.launch);
     this.#completed = options.launch.completed;
     this.#lastProgress = options.launch.suspendData;
   }

@@ -4,11 +4,13 @@ import type { CourseMachine } from '../engine/course-machine.ts';
 import { currentAttempt, isInProgress, type CourseContext } from '../engine/events.ts';
 import { factsOf, holds, variantIndex } from '../model/conditions.ts';
 import { screenOf } from '../engine/screen.ts';
+import { courseReview, scenarioEntries } from '../engine/overview.ts';
 import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation } from '../model/scenario.ts';
 import { ActorController } from './actor-controller.ts';
 import './content-note.ts';
+import './course-review.ts';
 import './course-summary.ts';
 import './ending-view.ts';
 import './feedback-view.ts';
@@ -19,6 +21,19 @@ import './situation-view.ts';
 import './start-screen.ts';
 import './support-panel.ts';
 import type { SupportPanel } from './support-panel.ts';
+
+/**
+ * How the LMS launched the course: to play for the record, to review earlier work read-only
+ * (review or browse mode), or to play for practice with nothing recorded (no-credit).
+ */
+export type PlayerMode = 'play' | 'review' | 'practice';
+
+/** The Exit button's label and the text after leaving, per mode: only playing for the record saves. */
+const EXIT_TEXTS: Record<PlayerMode, { button: string; heading: string; body: string }> = {
+  play: { button: 'app.exit', heading: 'exit.heading', body: 'exit.body' },
+  review: { button: 'review.close', heading: 'review.closedHeading', body: 'review.closedBody' },
+  practice: { button: 'practice.exit', heading: 'practice.exitedHeading', body: 'practice.exitedBody' },
+};
 
 export interface Notice {
   readonly key: string;
@@ -129,6 +144,7 @@ export class CoursePlayer extends LitElement {
     course: { attribute: false },
     notices: { attribute: false },
     exited: { type: Boolean },
+    mode: {},
     prepare: { attribute: false },
     note: { state: true },
     supportOpen: { state: true },
@@ -140,6 +156,7 @@ export class CoursePlayer extends LitElement {
   declare course: CourseSpec;
   declare notices: readonly Notice[];
   declare exited: boolean;
+  declare mode: PlayerMode;
   /** Gets a scenario's content before it is opened; `false` if it could not be had. */
   declare prepare: (scenarioId: string) => Promise<boolean>;
   /** The content note (or, midway, the question before skipping) shown instead of the screen. */
@@ -151,6 +168,7 @@ export class CoursePlayer extends LitElement {
     super();
     this.note = null;
     this.supportOpen = false;
+    this.mode = 'play';
   }
   #shownScreen = '';
 
@@ -174,7 +192,7 @@ export class CoursePlayer extends LitElement {
                 ${this.t('support.button')}
               </button>`}
           <language-switch .t=${this.t} .languages=${this.languages} current=${this.lang}></language-switch>
-          ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t('app.exit')}</button>`}
+          ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t(EXIT_TEXTS[this.mode].button)}</button>`}
         </div>
       </header>
       <div role="status">
@@ -189,7 +207,7 @@ export class CoursePlayer extends LitElement {
             ></support-panel>
           </aside>`
         : null}
-      <main>${this.exited ? this.#exitedView() : this.note ? this.#noteView(this.note) : this.#screen()}</main>
+      <main>${this.exited ? this.#exitedView() : this.mode === 'review' ? this.#reviewView() : this.note ? this.#noteView(this.note) : this.#screen()}</main>
     `;
   }
 
@@ -223,17 +241,27 @@ export class CoursePlayer extends LitElement {
     ></content-note>`;
   }
 
-  /** Pause (save and leave, to come back to this point) or skip, below a situation or its feedback. */
+  /**
+   * Pause (save and leave, to come back to this point) or skip, below a situation or its
+   * feedback. Practice saves nothing, so there is no pause: leaving is the header's Exit.
+   */
   #stepOut(scenarioId: string) {
     return html`<div class="step-out" role="group" aria-label=${this.t('stepOut.label')}>
-      <button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>
+      ${this.mode === 'practice' ? null : html`<button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>`}
       <button data-action="skip" @click=${() => (this.note = { scenarioId, midway: true })}>${this.t('skip.confirm')}</button>
     </div>`;
   }
 
   #exitedView() {
-    return html`<h1 tabindex="-1">${this.t('exit.heading')}</h1>
-      <p>${this.t('exit.body')}</p>`;
+    const texts = EXIT_TEXTS[this.mode];
+    return html`<h1 tabindex="-1">${this.t(texts.heading)}</h1>
+      <p>${this.t(texts.body)}</p>`;
+  }
+
+  /** Review: what the saved progress holds, read-only; the actor is never sent an event. */
+  #reviewView() {
+    if (!this.#controller) return null;
+    return html`<course-review .t=${this.t} .scenarios=${courseReview(this.course, this.#controller.snapshot.context as CourseContext)}></course-review>`;
   }
 
   #screen() {
@@ -255,11 +283,7 @@ export class CoursePlayer extends LitElement {
       case 'menu':
         return html`<scenario-list
           .t=${this.t}
-          .entries=${this.course.scenarios.map((s) => ({
-            spec: s,
-            result: scenarioResult(s, context.progress[s.id], this.course.passMark, this.course.replays),
-            inProgress: isInProgress(context.progress[s.id]),
-          }))}
+          .entries=${scenarioEntries(this.course, context)}
           @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) => {
             const { scenarioId } = e.detail;
             // The note comes before a new start; resuming a scenario under way goes straight back in.

@@ -1,13 +1,13 @@
 import { LitElement, css, html } from 'lit';
-import type { ScenarioResult } from '../engine/scoring.ts';
-import type { ScenarioSpec } from '../model/scenario.ts';
+import { listProgress, type ScenarioEntry } from '../engine/overview.ts';
 import { emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
-export interface ScenarioEntry {
-  readonly spec: ScenarioSpec;
-  readonly result: ScenarioResult;
-  /** Whether an unfinished attempt is under way. */
-  readonly inProgress: boolean;
+/** A scenario's state and outcome in words, as the list and review show it. */
+export function stateText(t: Translate, entry: ScenarioEntry): string {
+  if (entry.inProgress) return t('menu.state.inProgress');
+  if (entry.result.skipped) return t('menu.state.skipped');
+  if (entry.result.finished) return t('menu.state.finished', { outcome: t(`menu.outcome.${entry.result.outcome}`) });
+  return t('menu.state.notStarted');
 }
 
 /**
@@ -60,21 +60,12 @@ export class ScenarioList extends LitElement implements FocusableView {
     focusHeading(this);
   }
 
-  #state(entry: ScenarioEntry): string {
-    if (entry.inProgress) return this.t('menu.state.inProgress');
-    if (entry.result.skipped) return this.t('menu.state.skipped');
-    if (entry.result.finished) return this.t('menu.state.finished', { outcome: this.t(`menu.outcome.${entry.result.outcome}`) });
-    return this.t('menu.state.notStarted');
-  }
-
   #action(entry: ScenarioEntry): string {
     return this.t(entry.inProgress ? 'menu.resume' : entry.result.finished ? 'menu.replay' : 'menu.start');
   }
 
   override render() {
-    const done = this.entries.filter((e) => e.result.finished).length;
-    const total = this.entries.length;
-    const minutesLeft = this.entries.filter((e) => !e.result.finished).reduce((sum, e) => sum + e.spec.estimatedMinutes, 0);
+    const { done, total, minutesLeft } = listProgress(this.entries);
     return html`
       <h1 tabindex="-1">${this.t('menu.heading')}</h1>
       <p id="progress-label">${this.t('menu.progress', { done, count: total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
@@ -84,7 +75,7 @@ export class ScenarioList extends LitElement implements FocusableView {
           (e) => html`<li>
             <h2>${this.t(`scenario.${e.spec.id}:title`)}</h2>
             <p>${this.t(`scenario.${e.spec.id}:summary`)}</p>
-            <p class="state">${this.#state(e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
+            <p class="state">${stateText(this.t, e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
             <button
               class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
               data-scenario=${e.spec.id}
