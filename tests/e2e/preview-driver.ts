@@ -26,17 +26,22 @@ interface PreviewWindow {
   };
 }
 
-/** Opens a package in the preview LMS (scorm-again + the strict conformance checker). */
+/**
+ * Opens a package in the preview LMS (scorm-again + the strict conformance checker): a new
+ * attempt, or with `resume` the attempt the LMS stored; `mode` and `credit` as an LMS launches.
+ */
 export async function launch(
   page: Page,
   version: Version,
-  options: { lang?: string; learner?: string; audience?: string } = {},
+  options: { lang?: string; learner?: string; audience?: string; mode?: 'normal' | 'review' | 'browse'; credit?: 'credit' | 'no-credit'; resume?: boolean } = {},
 ): Promise<FrameLocator> {
   const params = new URLSearchParams({
     pkg: packageFor(version, options.audience),
     learner: options.learner ?? 'learner_1',
     lang: options.lang ?? 'sv',
-    autolaunch: '1',
+    mode: options.mode ?? 'normal',
+    credit: options.credit ?? 'credit',
+    autolaunch: options.resume ? 'resume' : '1',
   });
   await page.goto(`/?${params}`);
   await page.evaluate(() => (window as unknown as PreviewWindow).preview.ready);
