@@ -17,7 +17,7 @@ async function violations(page: Page, scope?: string): Promise<string[]> {
 for (const lang of ['sv', 'en'] as const) {
   const other = lang === 'sv' ? 'en' : 'sv';
   test(`${lang}: every screen, the language switch and the exit have no WCAG 2.1 AA violations`, async ({ page }) => {
-        const fresh = await launch(page, '2004', { lang, audience: WALK_AUDIENCE });
+    const fresh = await launch(page, '2004', { lang, audience: WALK_AUDIENCE });
     await expect(fresh.locator('start-screen h1')).toBeVisible();
     expect(await violations(page, '#course'), 'start').toEqual([]);
     const course = await openNearlyDone(page, lang);
@@ -27,9 +27,17 @@ for (const lang of ['sv', 'en'] as const) {
     await course.locator(`language-switch button[lang="${other}"]`).click();
     await expect(course.locator('html')).toHaveAttribute('lang', other);
     expect(await violations(page, '#course'), 'after the language switch').toEqual([]);
+    await course.locator('button.support-open').click();
+    await expect(course.locator('support-panel')).toBeVisible();
+    expect(await violations(page, '#course'), 'support contacts').toEqual([]);
     await course.locator('button.exit').click();
     await expect(course.locator('main h1')).toBeFocused();
     expect(await violations(page, '#course'), 'exited').toEqual([]);
+    // The same attempt, launched by the LMS for review: the read-only path of every scenario played.
+    const review = await launch(page, '2004', { lang, audience: WALK_AUDIENCE, mode: 'review', resume: true });
+    await expect(review.locator('main h1')).toBeVisible();
+    await expect(review.locator('main ol li').first()).toBeVisible();
+    expect(await violations(page, '#course'), 'review').toEqual([]);
   });
 }
 
