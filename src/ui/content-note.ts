@@ -17,13 +17,6 @@ export class ContentNote extends LitElement implements FocusableView {
         flex-wrap: wrap;
         gap: var(--space-3);
       }
-      .secondary {
-        background: var(--color-surface);
-        color: var(--color-primary);
-        border: 2px solid var(--color-primary);
-        padding: var(--space-2) var(--space-5);
-        font-weight: 600;
-      }
     `,
   ];
   static override properties = {

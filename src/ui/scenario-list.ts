@@ -33,13 +33,6 @@ export class ScenarioList extends LitElement implements FocusableView {
         font-weight: 600;
         color: var(--color-muted);
       }
-      .secondary {
-        background: var(--color-surface);
-        color: var(--color-primary);
-        border: 2px solid var(--color-primary);
-        padding: var(--space-2) var(--space-5);
-        font-weight: 600;
-      }
       progress {
         width: 100%;
         height: 0.75rem;

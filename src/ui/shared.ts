@@ -129,6 +129,13 @@ export const viewStyles = css`
   .primary:hover {
     background: var(--color-primary-hover);
   }
+  .secondary {
+    background: var(--color-surface);
+    color: var(--color-primary);
+    border: 2px solid var(--color-primary);
+    padding: var(--space-2) var(--space-5);
+    font-weight: 600;
+  }
   .note {
     border-left: 4px solid var(--color-accent);
     background: var(--color-surface-alt);

@@ -25,13 +25,6 @@ export class SupportPanel extends LitElement {
       .contact-name {
         font-weight: 700;
       }
-      .secondary {
-        background: var(--color-surface);
-        color: var(--color-primary);
-        border: 2px solid var(--color-primary);
-        padding: var(--space-2) var(--space-5);
-        font-weight: 600;
-      }
     `,
   ];
   static override properties = {
