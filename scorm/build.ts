@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'dist'), { recursive: true });
   for (const target of plan.targets) {
     const outDir = join(root, 'build/course', `${target.region}-${target.audience}`);
-    await build({ configFile: false, ...courseViteConfig(root, target, outDir) });
+    await build({ configFile: false, ...courseViteConfig(root, target, outDir, project) });
     const files = filesUnder(outDir);
     // The script index.html loads; the others are scenario texts it fetches later.
     const entry = /<script[^>]* src="\.\/([^"]+)"/.exec(new TextDecoder().decode(files.get('index.html')))?.[1] ?? '';

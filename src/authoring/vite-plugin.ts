@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import type { CourseBundle } from '../model/course.ts';
 import { compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
-import { loadProject } from './load.ts';
+import { loadProject, type Project } from './load.ts';
 import { checkerText, type Severity } from './problems.ts';
 
 const VIRTUAL_ID = 'virtual:course';
@@ -55,7 +55,13 @@ interface Loaded {
   readonly files: readonly string[];
 }
 
-async function loadCourse(root: string, target: BuildTarget): Promise<Loaded> {
+/**
+ * Loads, checks and compiles the course for one target. `checked` is a project the caller
+ * has already loaded and found free of errors (the package build checks once, then builds
+ * one player per audience and region): it is compiled as it is, not read and checked again.
+ */
+async function loadCourse(root: string, target: BuildTarget, checked?: Project): Promise<Loaded> {
+  if (checked) return { bundle: compileBundle(checked, target), texts: compileScenarioTexts(checked, target), problems: [], files: checked.files };
   try {
     const { project, problems } = loadProject(root);
     const { format } = await checkerText(root);
@@ -106,7 +112,7 @@ function courseModule(bundle: CourseBundle | null, texts: ScenarioTexts): string
  * module never fails: it carries the problems and the last course that had none, so the
  * page can show what to fix beside the preview, and every save reloads the page.
  */
-export function coursePlugin(root: string, target: BuildTarget): Plugin {
+export function coursePlugin(root: string, target: BuildTarget, checked?: Project): Plugin {
   let serving = false;
   let lastGood: CourseBundle | null = null;
   let texts: ScenarioTexts = new Map();
@@ -128,7 +134,7 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
         return `export default ${JSON.stringify(texts.get(scenario)?.get(lng) ?? {})};`;
       }
       if (id !== RESOLVED_ID) return undefined;
-      const loaded = await loadCourse(root, target);
+      const loaded = await loadCourse(root, target, checked);
       const { bundle, problems, files } = loaded;
       if (bundle) {
         texts = loaded.texts;
@@ -173,12 +179,12 @@ export function coursePlugin(root: string, target: BuildTarget): Plugin {
 }
 
 /** Vite settings for one player build; `npm run dev` and the package build share them. */
-export function courseViteConfig(root: string, target: BuildTarget, outDir = 'build/course'): UserConfig {
+export function courseViteConfig(root: string, target: BuildTarget, outDir = 'build/course', checked?: Project): UserConfig {
   return {
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [coursePlugin(root, target)],
+    plugins: [coursePlugin(root, target, checked)],
     build: {
       outDir,
       emptyOutDir: true,
