@@ -57,14 +57,15 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   let language = pickLanguage(launch.language, navigator.languages, bundle.languages);
   // A scenario is shown in the learner's language and reported to the LMS in the source language.
   const scenarioReady = (scenarioId: string) => scenarios.load(scenarioId, [...new Set([language, sourceLanguage])]);
-  // The first screen needs no scenario's nodes: they follow in a chunk of their own, and the
-  // machine of the whole course replaces the frame's (which cannot enter a scenario) once they are in.
+  // The first screen needs no scenario's nodes nor the views inside a scenario: they follow in
+  // chunks of their own, and the machine of the whole course replaces the frame's (which cannot
+  // enter a scenario) once they are in.
   const frame = bundle.course;
   applyTheme(document.documentElement, frame.region.theme);
   let structure: Promise<CourseSpec> | null = null;
   const whole = () =>
-    (structure ??= loadStructure().then(
-      (module) => ({ ...frame, scenarios: module.default }),
+    (structure ??= Promise.all([loadStructure(), import('./ui/scenario-views.ts')]).then(
+      ([module]) => ({ ...frame, scenarios: module.default }),
       (error: unknown) => {
         structure = null;
         throw error;
@@ -72,8 +73,8 @@ async function start(bundle: CourseBundle): Promise<Preview> {
     ));
 
   const saved = decodeProgress(launch.suspendData);
-  // Saved decisions replay into their scenarios, and the dev tools draw them all.
-  let course = import.meta.env.DEV || (saved.ok && saved.progress.scenarios.length > 0) ? await whole() : frame;
+  // Saved decisions replay into their scenarios, review shows them, and the dev tools draw them all.
+  let course = import.meta.env.DEV || (saved.ok && saved.progress.scenarios.length > 0) || launch.mode !== 'normal' ? await whole() : frame;
   let actor = createActor(createCourseMachine(course)).start();
   if (saved.ok) {
     const { restarted } = replayProgress(actor, course, saved.progress);

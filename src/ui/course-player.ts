@@ -9,15 +9,9 @@ import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation } from '../model/scenario.ts';
 import { ActorController } from './actor-controller.ts';
-import './content-note.ts';
-import './course-review.ts';
-import './course-summary.ts';
-import './ending-view.ts';
-import './feedback-view.ts';
 import './language-switch.ts';
 import './scenario-list.ts';
 import { emit, viewStyles, type FocusableView, type Translate } from './shared.ts';
-import './situation-view.ts';
 import './start-screen.ts';
 import './support-panel.ts';
 import type { SupportPanel } from './support-panel.ts';
@@ -365,6 +359,9 @@ export class CoursePlayer extends LitElement {
       return;
     }
     const view = this.shadowRoot?.querySelector('main > *') as (FocusableView & LitElement) | null;
+    // A view from the later chunk may still be on its way (it is fetched before it is needed, but
+    // a heading can only be focused once its element is defined).
+    if (view) await customElements.whenDefined(view.localName);
     await view?.updateComplete;
     view?.focusHeading();
   }

@@ -1,15 +1,22 @@
-import { expect, test, type Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { courseFor, walk } from './course-paths.ts';
-import { decide, launch, openScenario, packageFor } from './preview-driver.ts';
+import { loadProject } from '../../src/authoring/load.ts';
+import { best, courseFor, walk } from './course-paths.ts';
+import { expect, test } from './fixtures.ts';
+import { cmi, decide, launch, openScenario, packageFor } from './preview-driver.ts';
 
 /** Budgets of issue 7: what a learner on a weak connection and the LMS feel. */
 const KB = 1024;
-const dist = resolve(import.meta.dirname, '../../dist');
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, 'dist');
+const { project } = loadProject(root);
 const zips = readdirSync(dist).filter((f) => f.endsWith('.zip'));
+
+/** A chunk's name without its hash: `assets/mejlstorm.en-B-Wc3Cu4.js` is `mejlstorm.en`. */
+const chunkName = (path: string): string | undefined => /^assets\/(.+)-[\w-]{8}\.js$/.exec(path)?.[1];
 
 /** The script index.html loads: everything the first screen has. */
 function firstScript(files: Record<string, Uint8Array>): Uint8Array {
@@ -54,10 +61,51 @@ test('the first screen is usable after two requests, the page and one script, wh
   expect(served).toEqual(['index.html', 'script']);
   firstScreenUp = true;
   for (const route of held) await route.continue();
-  // Then, unasked, the scenarios' structure and every scenario's texts in every language: the
-  // course needs the network no more.
-  const chunks = ['structure', ...courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
-  await expect.poll(() => [...later].map((p) => /^assets\/([\w.]+)-/.exec(p)?.[1]).sort()).toEqual(chunks.sort());
+  // Then, unasked, the scenarios' structure, the views inside a scenario and every scenario's
+  // texts in every language: the course needs the network no more.
+  const chunks = ['structure', 'scenario-views', ...courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
+  await expect.poll(() => [...later].map(chunkName).sort()).toEqual(chunks.sort());
+});
+
+test('once everything has arrived, the whole course plays to the end with the network gone, in either language', async ({ page }) => {
+  test.setTimeout(180_000);
+  const audience = 'elected';
+  const course = `/pkg/${packageFor('1.2', audience)}/`;
+  const fetched = new Set<string>();
+  const afterOffline: string[] = [];
+  let offline = false;
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith(course)) return;
+    if (offline) afterOffline.push(pathname);
+    else fetched.add(chunkName(pathname.slice(course.length)) ?? pathname);
+  });
+  const frame = await launch(page, '1.2', { audience });
+  await expect(frame.locator('start-screen button.primary')).toBeEnabled();
+  const { scenarios } = courseFor(audience);
+  const chunks = ['structure', 'scenario-views', ...scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
+  await expect.poll(() => chunks.filter((c) => !fetched.has(c))).toEqual([]);
+  await page.context().setOffline(true);
+  offline = true;
+
+  await frame.locator('start-screen button.primary').click();
+  for (const [n, spec] of scenarios.entries()) {
+    // Half-way, the learner switches to English: those texts came with the rest.
+    if (n === Math.floor(scenarios.length / 2)) await frame.locator('language-switch button[lang="en"]').click();
+    const lang = n < Math.floor(scenarios.length / 2) ? 'sv' : 'en';
+    const { steps, endingId } = walk(spec, best);
+    await openScenario(frame, spec.id);
+    for (const step of steps) await decide(frame, step);
+    const texts = project.resources.get(lang)?.get(`scenario.${spec.id}`) as { nodes: Record<string, { title: string }> };
+    await expect(frame.locator('ending-view h1')).toHaveText(texts.nodes[endingId]?.title ?? '');
+    await expect(frame.locator('ending-view h1')).toBeFocused();
+    await frame.locator('ending-view button.primary').click();
+  }
+  await expect(frame.locator('course-summary')).toBeVisible();
+  await expect(frame.locator('.notice')).toHaveCount(0);
+  expect(afterOffline).toEqual([]);
+  const record = await cmi(page);
+  expect(record['cmi.core.lesson_status']).toBe('passed');
 });
 
 test('at most one commit per decision, plus the status changes and leaving', async ({ page }) => {

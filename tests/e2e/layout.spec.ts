@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { packageFor } from './preview-driver.ts';
 import { WALK_AUDIENCE, openNearlyDoneWithoutLms, walkScreens } from './screens.ts';
 
