@@ -65,11 +65,33 @@ function checkTheme(root: string, { file, source, data }: LoadedFile<RegionFile>
 }
 
 /**
- * Region profiles: id as the file name, each id once, each contact once, every field
- * left for the region to fill in, and a readable theme. Audiences a profile names but the
- * course lacks are not errors: one profile serves courses with fewer audiences too.
+ * The audiences a profile's steps and contacts are for, against the course's. One profile
+ * serves courses with fewer audiences too, so a name the course lacks is fine, unless it is
+ * close to one it has: that is a typo hiding the step or contact, a warning. An audience of
+ * the course with no contact under "Behöver du stöd?" is an error: that panel would be empty.
  */
-export function checkRegions(root: string, regions: readonly LoadedFile<RegionFile>[]): Problem[] {
+function checkRegionAudiences({ file, source, data }: LoadedFile<RegionFile>, audiences: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const named = (path: (string | number)[], list: readonly string[] | undefined) =>
+    list?.forEach((audience, j) => {
+      const close = audiences.includes(audience) ? {} : suggestion(audience, audiences);
+      if ('suggestion' in close) problems.push(problem('warning', file, source.positionOf([...path, 'audiences', j]), 'region_unknown_audience', { audience, ...close }));
+    });
+  data.whatToDo.forEach((step, i) => named(['whatToDo', i], typeof step === 'string' ? undefined : step.audiences));
+  data.contacts.forEach((contact, i) => named(['contacts', i], contact.audiences));
+  for (const audience of audiences) {
+    const support = data.contacts.some((c) => c.support === true && (c.audiences?.includes(audience) ?? true));
+    if (!support) problems.push(problem('error', file, source.positionOf(['contacts']), 'region_no_support', { audience }));
+  }
+  return problems;
+}
+
+/**
+ * Region profiles: id as the file name, each id once, each contact once, every field
+ * left for the region to fill in, a readable theme, and, with the course's audiences, the
+ * audiences its steps and contacts name and a support contact for each.
+ */
+export function checkRegions(root: string, regions: readonly LoadedFile<RegionFile>[], audiences?: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const { file, source, data } of regions) {
@@ -84,6 +106,7 @@ export function checkRegions(root: string, regions: readonly LoadedFile<RegionFi
     });
     problems.push(...unfilledFields({ file, source, data }));
     problems.push(...checkTheme(root, { file, source, data }));
+    if (audiences) problems.push(...checkRegionAudiences({ file, source, data }, audiences));
   }
   return problems;
 }

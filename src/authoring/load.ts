@@ -116,7 +116,7 @@ export function loadProject(root: string): { project: Project; problems: Problem
     sourceFiles.set(`scenario.${result.data.id}`, result.file);
   }
 
-  problems.push(...checkRegions(root, regionFiles));
+  problems.push(...checkRegions(root, regionFiles, course && Object.keys(course.audiences)));
   const written = new Set(yamlFiles(join(root, 'scenarios')).map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '')));
   if (courseFile) problems.push(...checkCourse(courseFile, scenarioFiles, written));
 

@@ -20,7 +20,9 @@ const expected: Record<string, string[]> = {
   ],
   'bad-region': [
     'course/regions/norr.yaml:1:5: fel: Regionens id "nord" ska vara samma som filnamnet (norr.yaml). Byt namn på filen eller ändra id.',
-    'course/regions/norr.yaml:9:9: fel: Kontakten "chef" finns två gånger. Ge varje kontakt ett eget id.',
+    'course/regions/norr.yaml:11:9: fel: Kontakten "chef" finns två gånger. Ge varje kontakt ett eget id.',
+    'course/regions/norr.yaml:6:17: varning: Målgruppen "staf" finns inte i course/course.yaml, så det här visas inte för den målgrupp du troligen menade. Rätta namnet till ett id som under audiences i course.yaml. Menade du "staff"?',
+    'course/regions/norr.yaml:8:3: fel: Målgruppen "staff" får ingen kontakt under "Behöver du stöd?": ingen kontakt med support: true gäller för den. Lägg till support: true på en kontakt som gäller målgruppen, till exempel 112 eller säkerhetsfunktionen.',
     'locales/en/regions/nord.json:1:1: varning: Översättningsfilen saknas (en). Den svenska texten visas i stället. Skapa den med npm run translate -- en och läs in den med npm run translate -- en --import.',
     'scenarios/disken.yaml:28:15: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
     'locales/en/scenarios/disken.json:21:19: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
