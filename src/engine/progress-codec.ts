@@ -8,13 +8,20 @@
  * then one `<id>!` per scenario skipped and not finished since (version 2; version 1 had none
  * and still decodes), then one segment per attempt kept (the attempt that counts and, for the
  * scenario in play, the current one), in replay order: id, structure hash (see
- * `structureHash`) and one base-36 digit per decision (the index of the choice taken). About
- * 25 characters per attempt, so a whole course stays far below SCORM 1.2's 4,096.
+ * `structureHash`) and one base-36 digit per decision (the index of the choice taken), and
+ * `;` at the end (version 3). About 25 characters per attempt, so a whole course stays far
+ * below SCORM 1.2's 4,096.
+ *
+ * The end mark is there for an LMS that cuts what it stores short: a log cut between two
+ * choice digits is still a well-formed, shorter log, and replaying it would ask the learner
+ * for a decision the LMS has already recorded. Without the mark the last segment is not
+ * trusted, so its scenario starts over instead.
  */
 
-export const CODEC_VERSION = '2';
-/** Versions this decoder reads: the first had no skips. */
-const READABLE = new Set(['1', '2']);
+export const CODEC_VERSION = '3';
+/** Versions this decoder reads: the first had no skips, the first two no end mark. */
+const READABLE = new Set(['1', '2', '3']);
+const END = ';';
 
 export type SavedAt = 'i' | 'm' | 'd' | 'f' | 'e' | 'z';
 
@@ -50,15 +57,19 @@ export function encodeProgress(progress: SavedProgress): string {
     });
     return `${s.id}.${s.hash}.${digits.join('')}`;
   });
-  return [CODEC_VERSION + progress.at, ...progress.skipped.map((id) => `${id}!`), ...segments].join('~');
+  return [CODEC_VERSION + progress.at, ...progress.skipped.map((id) => `${id}!`), ...segments].join('~') + END;
 }
 
 /** Never throws: anything it cannot read is reported, and the caller starts afresh. */
 export function decodeProgress(text: unknown): DecodeResult {
   if (typeof text !== 'string' || text === '') return { ok: false, reason: 'empty' };
-  const [head = '', ...segments] = text.split('~');
-  const version = head[0] ?? '';
+  const version = text[0] ?? '';
   if (!READABLE.has(version)) return { ok: false, reason: 'version' };
+  const marked = version === '3';
+  const cut = marked && !text.endsWith(END);
+  const [head = '', ...segments] = (marked && !cut ? text.slice(0, -END.length) : text).split('~');
+  // Cut right after a separator: the segments before it are whole, the rest is lost.
+  if (cut && segments.at(-1) === '') segments.pop();
   const at = head.slice(1);
   if (head.length !== 2 || !AT.has(at)) return { ok: false, reason: 'malformed' };
   const skipped: string[] = [];
@@ -81,5 +92,9 @@ export function decodeProgress(text: unknown): DecodeResult {
     const choices = [...(match[3] as string)].map((d) => parseInt(d, 36));
     scenarios.push({ id: match[1] as string, hash: match[2] as string, choices });
   }
+  // Cut short inside the last segment or just after it (skips only come before segments, so
+  // a last scenario means the last part was a segment): it may have lost decisions.
+  const last = scenarios.at(-1);
+  if (cut && last) scenarios[scenarios.length - 1] = { id: last.id, hash: '', choices: [] };
   return { ok: true, progress: { at: at as SavedAt, skipped, scenarios } };
 }

@@ -64,13 +64,32 @@ describe('progress codec, property-based', () => {
 
 describe('corrupt suspend data', () => {
   it('truncated inside a segment: the damaged scenario starts over, the rest resumes', () => {
-    const full = `${finishedLinear}~branching.${hashOf('branching')}.00`;
+    const full = `${finishedLinear}~branching.${hashOf('branching')}.00;`;
     const hashAt = full.indexOf('~branching.') + '~branching.'.length;
     for (const cut of [hashAt - 1, hashAt, hashAt + 2]) {
       const { restarted, saved } = resume(full.slice(0, cut));
       expect(saved.ok).toBe(true);
       expect(restarted, full.slice(0, cut)).toEqual(['branching']);
     }
+  });
+
+  it('cut anywhere, it never reads as a shorter log of the same attempt: the last scenario starts over instead of asking again for a decision already recorded', () => {
+    fc.assert(
+      fc.property(validProgress, fc.nat(), (p, n) => {
+        const full = encodeProgress(p);
+        const cut = decodeProgress(full.slice(0, n % full.length));
+        if (!cut.ok) return;
+        cut.progress.scenarios.forEach((s, i) => {
+          // Each scenario read back is either whole, or marked damaged so that it starts over.
+          if (s.hash !== '') expect(s).toEqual(p.scenarios[i]);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+    // The case that was wrong before the end mark: cut between two choice digits.
+    const whole = `${finishedLinear}~branching.${hashOf('branching')}.00;`;
+    expect(resume(whole).restarted).toEqual([]);
+    expect(resume(whole.slice(0, -2)).restarted).toEqual(['branching']);
   });
 
   it('foreign data (another course\'s JSON, a cmi5 state, HTML) is reported unreadable and the course starts afresh', () => {
@@ -81,24 +100,26 @@ describe('corrupt suspend data', () => {
     }
   });
 
-  it('a log of the older codec version migrates; an unknown version is not misread', () => {
+  it('logs of the older codec versions migrate; an unknown version is not misread', () => {
     expect(decodeProgress(`1m~linear.${hashOf('linear')}.0`)).toEqual({
       ok: true,
       progress: { at: 'm', skipped: [], scenarios: [{ id: 'linear', hash: hashOf('linear'), choices: [0] }] },
     });
     expect(resume(`1m~linear.${hashOf('linear')}.0`).restarted).toEqual([]);
+    // Version 2 had no end mark: its last segment is trusted as it is.
+    expect(resume(`2m~linear.${hashOf('linear')}.0`).restarted).toEqual([]);
     expect(decodeProgress('0m~linear.abc.0')).toEqual({ ok: false, reason: 'version' });
     expect(decodeProgress('9m~linear.abc.0')).toEqual({ ok: false, reason: 'version' });
   });
 
   it('tampered: a wrong structure hash, a choice index the node does not have, an unknown scenario start that scenario over', () => {
-    expect(resume(`${CODEC_VERSION}m~linear.zzzz.0`).restarted).toEqual(['linear']);
-    expect(resume(`${CODEC_VERSION}m~linear.${hashOf('linear')}.z`).restarted).toEqual(['linear']);
-    expect(resume(`${finishedLinear}~nope.abc.0`).restarted).toEqual(['nope']);
+    expect(resume(`${CODEC_VERSION}m~linear.zzzz.0;`).restarted).toEqual(['linear']);
+    expect(resume(`${CODEC_VERSION}m~linear.${hashOf('linear')}.z;`).restarted).toEqual(['linear']);
+    expect(resume(`${finishedLinear}~nope.abc.0;`).restarted).toEqual(['nope']);
   });
 
   it('oversized (a megabyte of segments) is read without throwing, and only the course\'s scenarios count', () => {
-    const huge = `${finishedLinear}${`~linear.${hashOf('linear')}.${'0'.repeat(50)}`.repeat(16_000)}`;
+    const huge = `${finishedLinear}${`~linear.${hashOf('linear')}.${'0'.repeat(50)}`.repeat(16_000)};`;
     expect(huge.length).toBeGreaterThan(1_000_000);
     const { restarted, actor } = resume(huge);
     expect(restarted).toEqual(['linear']);

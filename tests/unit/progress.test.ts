@@ -64,14 +64,14 @@ describe('progress codec', () => {
       ],
     };
     const text = encodeProgress(progress);
-    expect(text).toBe('2f~branching.k3f9a.1100~linear.00001.');
+    expect(text).toBe('3f~branching.k3f9a.1100~linear.00001.;');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
   });
 
   it('records skipped scenarios compactly, and still reads version 1 (which had no skips)', () => {
     const progress: SavedProgress = { at: 'm', skipped: ['linear'], scenarios: [{ id: 'branching', hash: 'k3f9a', choices: [0, 0] }] };
     const text = encodeProgress(progress);
-    expect(text).toBe('2m~linear!~branching.k3f9a.00');
+    expect(text).toBe('3m~linear!~branching.k3f9a.00;');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
     expect(decodeProgress('1m~branching.k3f9a.00')).toEqual({ ok: true, progress: { ...progress, skipped: [] } });
     // A skip where none can be (version 1, after a segment) is not taken as one: a damaged segment, so that scenario starts over.
@@ -83,7 +83,7 @@ describe('progress codec', () => {
   it.each([
     ['', 'empty'],
     [undefined, 'empty'],
-    ['3d~x.abc.0', 'version'],
+    ['4d~x.abc.0;', 'version'],
     ['1q', 'malformed'],
     ['1d~X.abc.0', 'malformed'],
     ['1d~x.abc.0~~', 'malformed'],
