@@ -22,6 +22,17 @@ import type { Notice, PlayerMode } from './ui/course-player.ts';
 import { applyTheme, theme } from './ui/theme.ts';
 import type { CourseBundle, CourseSpec } from './model/course.ts';
 
+/**
+ * Runs `write` once the screen a step leads to has been painted. The SCORM API is synchronous
+ * and some LMSs answer every call over the network: a decision's dozen calls then hold the
+ * page for seconds, and the learner should spend them reading the feedback, not looking at the
+ * choice they clicked. A hidden page paints nothing, so there the write follows at once.
+ */
+function afterPaint(write: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(write, 0);
+  else requestAnimationFrame(() => setTimeout(write, 0));
+}
+
 /** The SCORM version the package was built for ('auto' in development: whichever API is there). */
 function connect(bundle: CourseBundle): { port: LmsPort; notices: Notice[] } {
   const wanted = document.querySelector<HTMLMetaElement>('meta[name="scorm-version"]')?.content ?? 'auto';
@@ -124,6 +135,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
       scenarioTitle: (scenarioId) => source(`scenario.${scenarioId}:title`),
       now: () => Date.now(),
       onCommit: (ok) => warnIfUnsaved(ok),
+      defer: afterPaint,
     });
     tracker.attach(actor);
     return tracker;
@@ -137,6 +149,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
     records: recordsWork(launch),
     resumed: launch.entry === 'resume',
     onCommit: (ok) => warnIfUnsaved(ok),
+    beforeSave: () => tracker.flush(),
   });
   session.listen();
 
@@ -176,6 +189,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   // The whole course's machine takes over where the frame's is (the intro or the list).
   function upgrade(full: CourseSpec): void {
     if (course !== frame) return;
+    tracker.flush();
     const at = actor.getPersistedSnapshot();
     actor.stop();
     course = full;
@@ -188,6 +202,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   // The dev tools' seam (jump to a node): a fresh course, the events played into it before
   // anyone watches, then tracked and saved as if the learner had got there.
   const restart = (events: readonly CourseEvent[]) => {
+    tracker.flush();
     actor.stop();
     actor = createActor(createCourseMachine(course)).start();
     for (const event of events) actor.send(event);

@@ -14,6 +14,8 @@ export interface SessionOptions {
   /** Whether the LMS launched a suspended attempt (entry `resume`). */
   readonly resumed: boolean;
   readonly onCommit?: (ok: boolean) => void;
+  /** Writes what is still waiting to be written (the tracker's deferred steps), before saving. */
+  readonly beforeSave?: () => void;
 }
 
 /**
@@ -47,6 +49,7 @@ export class Session {
 
   save(): void {
     if (this.#ended || !this.#o.records) return;
+    this.#o.beforeSave?.();
     const { port } = this.#o;
     port.setSessionTime(this.#o.now() - this.#startedAt);
     port.setExit(this.#o.finished());
@@ -59,6 +62,7 @@ export class Session {
     if (this.#ended) return true;
     this.#ended = true;
     const { port } = this.#o;
+    this.#o.beforeSave?.();
     if (this.#o.records) {
       port.setSessionTime(this.#o.now() - this.#startedAt);
       port.setExit(this.#o.finished());

@@ -23,6 +23,11 @@ export interface TrackerOptions {
   readonly commitOn?: ReadonlySet<Milestone>;
   /** Told after every commit, so the player can warn when progress may not be saved. */
   readonly onCommit?: (ok: boolean) => void;
+  /**
+   * When to write what a step changed: given the writing, runs it later (the player runs it
+   * once the next screen has painted). Without it, writes happen at once, inside the step.
+   */
+  readonly defer?: (write: () => void) => void;
 }
 
 const ALL_MILESTONES: ReadonlySet<Milestone> = new Set(['decision', 'ending', 'status']);
@@ -46,6 +51,8 @@ export class Tracker {
   #status: { passed: boolean | null; percent: number | null } | null = null;
   #shownAt = { key: '', at: 0 };
   #lastProgress: string;
+  /** Snapshots not yet written, each with the time it happened. */
+  #pending: { snapshot: ReturnType<Actor<CourseMachine>['getSnapshot']>; now: number }[] = [];
 
   constructor(options: TrackerOptions) {
     this.#o = options;
@@ -72,13 +79,25 @@ export class Tracker {
     // A first launch says "incomplete" at once, so the LMS shows the course as begun.
     const starting = this.#writes && !this.#completed && this.#o.launch.entry !== 'resume';
     if (starting) this.#o.port.setStatus({ completed: false, passed: null, score: null });
-    this.#observe(actor.getSnapshot(), starting ? ['status'] : []);
-    actor.subscribe((snapshot) => this.#observe(snapshot));
+    this.#observe(actor.getSnapshot(), this.#o.now(), starting ? ['status'] : []);
+    actor.subscribe((snapshot) => {
+      this.#pending.push({ snapshot, now: this.#o.now() });
+      if (this.#pending.length > 1) return; // already due
+      if (this.#o.defer) this.#o.defer(() => this.flush());
+      else this.flush();
+    });
   }
 
-  #observe(snapshot: ReturnType<Actor<CourseMachine>['getSnapshot']>, initial: Milestone[] = []): void {
+  /**
+   * Writes every step not written yet, in order, as it was when it happened (times included).
+   * The session calls it before it saves or ends, so nothing waits past the page.
+   */
+  flush(): void {
+    for (let next = this.#pending.shift(); next; next = this.#pending.shift()) this.#observe(next.snapshot, next.now);
+  }
+
+  #observe(snapshot: ReturnType<Actor<CourseMachine>['getSnapshot']>, now: number, initial: Milestone[] = []): void {
     const screen = screenOf(snapshot);
-    const now = this.#o.now();
     const key = screen.screen === 'situation' ? `${screen.scenarioId}.${screen.nodeId}` : '';
     // Latency runs from when the decided situation appeared, so read it before moving on.
     const shown = this.#shownAt;

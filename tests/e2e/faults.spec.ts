@@ -103,9 +103,23 @@ for (const version of VERSIONS) {
       expect(await injected(page)).toBeGreaterThan(0);
     });
 
-    test('every call blocks for 300 ms: the course still saves each decision', async ({ page }) => {
+    test('every call blocks for 300 ms: the feedback is on screen before the decision is written, and each decision is saved', async ({ page }) => {
       const frame = await open(page, version, { faults: 'slow', seed: '1' });
-      await decide(frame, last.steps[0]!);
+      // Notes on each call as it reaches the LMS whether the course was showing the feedback.
+      await page.evaluate(() => {
+        const { calls } = (window as unknown as { preview: { calls: { args: string[]; feedbackShown?: boolean }[] } }).preview;
+        const push = calls.push.bind(calls);
+        calls.push = (...items) => {
+          const player = document.querySelector('iframe')?.contentDocument?.querySelector('course-player');
+          for (const call of items) call.feedbackShown = player?.shadowRoot?.querySelector('feedback-view') != null;
+          return push(...items);
+        };
+      });
+      await decide(frame, last.steps[0]!, { andContinue: false });
+      const written = () =>
+        page.evaluate(() => (window as unknown as { preview: { calls: { args: string[]; feedbackShown?: boolean }[] } }).preview.calls.find((c) => c.args[0] === 'cmi.interactions.0.id')?.feedbackShown);
+      await expect.poll(written, { timeout: 20_000 }).toBe(true);
+      await frame.locator('feedback-view button.primary').click();
       await frame.getByRole('button', { name: ui.app.exit }).click();
       await expect(frame.locator('situation-view')).toBeHidden();
       const record = await stored(page);

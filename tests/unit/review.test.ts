@@ -118,6 +118,14 @@ describe("the session's end", () => {
     expect(p.calls).toEqual(['setSessionTime', 'setExit(true)', 'commit', 'terminate']);
   });
 
+  it('has what is still waiting written before it saves and before it leaves', () => {
+    const p = port();
+    const s = new Session({ port: p, win: {} as Window, now: () => 0, finished: () => false, records: true, resumed: false, beforeSave: () => p.calls.push('flush') });
+    s.save();
+    s.end();
+    expect(p.calls).toEqual(['flush', 'setSessionTime', 'setExit(false)', 'commit', 'flush', 'setSessionTime', 'setExit(false)', 'commit', 'terminate']);
+  });
+
   it('suspends a suspended attempt again and writes nothing else when the launch records nothing', () => {
     const p = port();
     const s = session(p, false, true);

@@ -48,7 +48,7 @@ const run: CourseEvent[] = [
   { type: 'feedback.continued' },
 ];
 
-function track(options: { launch?: LaunchData; before?: CourseEvent[]; port?: ReturnType<typeof recordingPort> } = {}) {
+function track(options: { launch?: LaunchData; before?: CourseEvent[]; port?: ReturnType<typeof recordingPort>; defer?: (write: () => void) => void } = {}) {
   const port = options.port ?? recordingPort();
   let clock = 1_000;
   const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
@@ -60,9 +60,12 @@ function track(options: { launch?: LaunchData; before?: CourseEvent[]; port?: Re
     describe: (s, n) => `${s}/${n}`,
     scenarioTitle: (s) => `title ${s}`,
     now: () => (clock += 500),
+    ...(options.defer ? { defer: options.defer } : {}),
   });
   tracker.attach(actor);
-  return { port, actor, tracker };
+  /** Time passing without a step, as while the learner reads. */
+  const wait = (ms: number) => void (clock += ms);
+  return { port, actor, tracker, wait };
 }
 
 const methods = (calls: Call[]) => calls.map((c) => c[0]);
@@ -133,6 +136,42 @@ describe('tracker', () => {
     expect(objectives.at(-1)).toEqual({ id: 'linear', description: 'title linear', completed: true, passed: null, score: null });
     // Played: branching, best walk (100 %); linear skipped, so it is outside the score.
     expect(port.calls.filter((c) => c[0] === 'setStatus').at(-1)?.[1]).toEqual({ completed: true, passed: true, score: 100 });
+  });
+
+  it('deferred, writes nothing inside a step, then each step in order with the time it happened', () => {
+    const due: (() => void)[] = [];
+    const { port, actor, tracker, wait } = track({ defer: (write) => due.push(write) });
+    const atStart = port.calls.length;
+    for (const e of run.slice(0, 3)) {
+      actor.send(e);
+      wait(10_000);
+    }
+    // The learner's click is over and nothing was written; one write is due for all three steps.
+    expect(port.calls).toHaveLength(atStart);
+    expect(due).toHaveLength(1);
+    due.shift()?.();
+    for (const e of run.slice(3)) {
+      actor.send(e);
+      wait(10_000);
+      due.shift()?.();
+    }
+    // The same record as written at once: the times are the steps', not the writes'.
+    const direct = track();
+    for (const e of run) {
+      direct.actor.send(e);
+      direct.wait(10_000);
+    }
+    expect(port.calls).toEqual(direct.port.calls);
+    expect(tracker.completed).toBe(true);
+  });
+
+  it('deferred, flush writes what is waiting at once (the session calls it before saving or leaving)', () => {
+    const { port, actor, tracker } = track({ defer: () => undefined });
+    for (const e of run.slice(0, 3)) actor.send(e);
+    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(0);
+    tracker.flush();
+    expect(port.calls.filter((c) => c[0] === 'recordDecision')).toHaveLength(1);
+    expect(methods(port.calls).at(-1)).toBe('commit');
   });
 
   it('never downgrades an attempt the LMS already has as completed', () => {
