@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { listProgress, type ReviewedAttempt, type ReviewedDecision, type ScenarioReview } from '../engine/overview.ts';
 import { stateText } from './scenario-list.ts';
-import { focusHeading, paragraphs, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import { focusHeading, paragraphs, qualityStyles, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
 /**
  * Review mode (the LMS launched the course in review or browse mode): the scenarios with their
@@ -11,6 +11,7 @@ import { focusHeading, paragraphs, viewStyles, type FocusableView, type Translat
 export class CourseReview extends LitElement implements FocusableView {
   static override styles = [
     viewStyles,
+    qualityStyles,
     css`
       .scenarios > li {
         border: 1px solid var(--color-border);
@@ -49,15 +50,6 @@ export class CourseReview extends LitElement implements FocusableView {
       }
       .verdict {
         font-weight: 700;
-      }
-      .good {
-        color: var(--color-good);
-      }
-      .acceptable {
-        color: var(--color-acceptable);
-      }
-      .poor {
-        color: var(--color-poor);
       }
     `,
   ];

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import type { CourseResult } from '../engine/scoring.ts';
 import type { ContactSpec } from '../model/course.ts';
-import { emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import { contactList, contactStyles, emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
 /**
  * The result, what to do if something happens, and whom to call, from the region profile.
@@ -10,23 +10,11 @@ import { emit, focusHeading, viewStyles, type FocusableView, type Translate } fr
 export class CourseSummary extends LitElement implements FocusableView {
   static override styles = [
     viewStyles,
+    contactStyles,
     css`
       .result {
         font-size: 1.125rem;
         font-weight: 700;
-      }
-      .contacts li {
-        padding: var(--space-3) 0;
-        border-top: 1px solid var(--color-border);
-      }
-      .contact-name,
-      .local-name {
-        font-weight: 700;
-      }
-      .phone {
-        font-size: 1.25rem;
-        font-weight: 700;
-        color: var(--color-primary);
       }
       section {
         margin-top: var(--space-5);
@@ -67,18 +55,7 @@ export class CourseSummary extends LitElement implements FocusableView {
       </section>
       <section aria-labelledby="whom-to-call">
         <h2 id="whom-to-call">${t('summary.whomToCall')}</h2>
-        <ul class="plain contacts">
-          ${this.contacts.map(
-            (c) => html`<li>
-              <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
-              ${c.localName ? html`<div class="local-name">${c.localName}</div>` : null}
-              ${c.phone ? html`<div><a class="phone target" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
-              ${c.url ? html`<div><a class="target" href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
-              <div>${t(`region:contacts.${c.id}.when`)}</div>
-              ${t(`region:contacts.${c.id}.note`, { defaultValue: '' }) ? html`<div>${t(`region:contacts.${c.id}.note`)}</div>` : null}
-            </li>`,
-          )}
-        </ul>
+        ${contactList(t, this.contacts)}
       </section>
       <section>
         <button class="primary" @click=${() => emit(this, 'menu-opened')}>${t('summary.toMenu')}</button>

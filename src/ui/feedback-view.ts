@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import type { ChoiceSpec } from '../model/scenario.ts';
-import { emit, focusHeading, paragraphs, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import { emit, focusHeading, paragraphs, qualityStyles, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
 /**
  * Why the choice the learner made was good or not, with its source, then on.
@@ -9,6 +9,7 @@ import { emit, focusHeading, paragraphs, viewStyles, type FocusableView, type Tr
 export class FeedbackView extends LitElement implements FocusableView {
   static override styles = [
     viewStyles,
+    qualityStyles,
     css`
       .verdict {
         display: inline-block;
@@ -17,15 +18,6 @@ export class FeedbackView extends LitElement implements FocusableView {
         border-radius: var(--radius);
         margin-bottom: var(--space-3);
         border: 2px solid currentColor;
-      }
-      .good {
-        color: var(--color-good);
-      }
-      .acceptable {
-        color: var(--color-acceptable);
-      }
-      .poor {
-        color: var(--color-poor);
       }
       blockquote {
         margin: 0 0 var(--space-4);

@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import type { ContactSpec } from '../model/course.ts';
 
 /** Translation function handed to every view; a new one on each language change re-renders. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -26,6 +27,55 @@ export interface FocusableView extends HTMLElement {
 export function focusHeading(view: HTMLElement): void {
   view.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
 }
+
+/**
+ * The region profile's contacts, as the summary and "Need support?" list them: name, the
+ * region's own name for it, a phone number to tap, a link, when to call, and a note.
+ */
+export function contactList(t: Translate, contacts: readonly ContactSpec[]): TemplateResult {
+  return html`<ul class="plain contacts">
+    ${contacts.map(
+      (c) => html`<li>
+        <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
+        ${c.localName ? html`<div class="local-name">${c.localName}</div>` : null}
+        ${c.phone ? html`<div><a class="phone target" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
+        ${c.url ? html`<div><a class="target" href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
+        <div>${t(`region:contacts.${c.id}.when`)}</div>
+        ${t(`region:contacts.${c.id}.note`, { defaultValue: '' }) ? html`<div>${t(`region:contacts.${c.id}.note`)}</div>` : null}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** A choice's quality (good, acceptable, poor) in its colour, as feedback and review show it. */
+export const qualityStyles = css`
+  .good {
+    color: var(--color-good);
+  }
+  .acceptable {
+    color: var(--color-acceptable);
+  }
+  .poor {
+    color: var(--color-poor);
+  }
+`;
+
+/** The styles of `contactList`. */
+export const contactStyles = css`
+  .contacts li {
+    padding: var(--space-3) 0;
+    border-top: 1px solid var(--color-border);
+  }
+  .contact-name,
+  .local-name {
+    font-weight: 700;
+  }
+  .phone {
+    font-size: 1.25rem;
+    font-weight: 700;
+    color: var(--color-primary);
+  }
+`;
 
 export const viewStyles = css`
   :host {

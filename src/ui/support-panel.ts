@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import type { ContactSpec } from '../model/course.ts';
-import { emit, viewStyles, type Translate } from './shared.ts';
+import { contactList, contactStyles, emit, viewStyles, type Translate } from './shared.ts';
 
 /**
  * "Need support?": the region profile's support contacts for this audience, opened from the
@@ -10,6 +10,7 @@ import { emit, viewStyles, type Translate } from './shared.ts';
 export class SupportPanel extends LitElement {
   static override styles = [
     viewStyles,
+    contactStyles,
     css`
       :host {
         border: 2px solid var(--color-accent);
@@ -17,13 +18,6 @@ export class SupportPanel extends LitElement {
         background: var(--color-surface);
         padding: var(--space-4);
         margin-bottom: var(--space-5);
-      }
-      .contacts li {
-        padding: var(--space-3) 0;
-        border-top: 1px solid var(--color-border);
-      }
-      .contact-name {
-        font-weight: 700;
       }
     `,
   ];
@@ -45,18 +39,7 @@ export class SupportPanel extends LitElement {
       <section aria-labelledby="support-heading">
         <h2 id="support-heading" tabindex="-1">${t('support.heading')}</h2>
         <p>${t('support.intro')}</p>
-        <ul class="plain contacts">
-          ${this.contacts.map(
-            (c) => html`<li>
-              <div class="contact-name">${t(`region:contacts.${c.id}.name`)}</div>
-              ${c.localName ? html`<div>${c.localName}</div>` : null}
-              ${c.phone ? html`<div><a class="phone target" href="tel:${c.phone.replace(/\s/g, '')}">${c.phone}</a></div>` : null}
-              ${c.url ? html`<div><a class="target" href=${c.url} target="_blank" rel="noopener">${c.url}</a></div>` : null}
-              <div>${t(`region:contacts.${c.id}.when`)}</div>
-              ${t(`region:contacts.${c.id}.note`, { defaultValue: '' }) ? html`<div>${t(`region:contacts.${c.id}.note`)}</div>` : null}
-            </li>`,
-          )}
-        </ul>
+        ${contactList(t, this.contacts)}
         <button class="secondary" @click=${() => emit(this, 'support-closed')}>${t('support.close')}</button>
       </section>
     `;

@@ -7,6 +7,7 @@ import { checkScenario } from '../../src/authoring/scenario-checks.ts';
 import { scenarioSchema } from '../../src/authoring/schema.ts';
 import { validateText } from '../../src/authoring/validate.ts';
 import { reachableFrom, scoreRange } from '../../src/model/analysis.ts';
+import { SMALLEST_NODES } from './fixture-specs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const text = await checkerText(root);
@@ -24,23 +25,7 @@ start: a
 nodes:
 ${body}`;
 
-const good = `  a:
-    kind: situation
-    text: Hej
-    choices:
-      - id: c1
-        text: Val
-        points: 2
-        quality: good
-        feedback: Bra
-        next: end
-  end:
-    kind: ending
-    outcome: good
-    title: Slut
-    text: Klart
-    takeaways: [Lärdom]
-`;
+const good = SMALLEST_NODES;
 
 function check(yaml: string, lang: 'sv' | 'en' = 'sv'): string[] {
   const result = validateText('scenarios/s.yaml', yaml, scenarioSchema);

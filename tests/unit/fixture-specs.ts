@@ -1,3 +1,4 @@
+import type { CourseEvent } from '../../src/engine/events.ts';
 import type { CourseSpec } from '../../src/model/course.ts';
 import type { ScenarioSpec } from '../../src/model/scenario.ts';
 
@@ -59,3 +60,34 @@ export const twoScenarioCourse: CourseSpec = {
   region: { id: 'generic', contacts: [], whatToDo: [] },
   scenarios: [branching, linear],
 };
+
+/**
+ * The events of playing one scenario from the list: each choice, its feedback read, and then
+ * (unless `ending` is false) past the ending, back to the list.
+ */
+export function playScenario(scenarioId: string, choiceIds: readonly string[], { ending = true } = {}): CourseEvent[] {
+  return [
+    { type: 'scenario.selected', scenarioId },
+    ...choiceIds.flatMap((choiceId): CourseEvent[] => [{ type: 'choice.selected', choiceId }, { type: 'feedback.continued' }]),
+    ...(ending ? [{ type: 'ending.continued' } as const] : []),
+  ];
+}
+
+/** The smallest whole scenario as trainers write it: one situation, one choice, one ending (the nodes, indented under `nodes:`). */
+export const SMALLEST_NODES = `  a:
+    kind: situation
+    text: Hej
+    choices:
+      - id: c1
+        text: Val
+        points: 2
+        quality: good
+        feedback: Bra
+        next: end
+  end:
+    kind: ending
+    outcome: good
+    title: Slut
+    text: Klart
+    takeaways: [Lärdom]
+`;

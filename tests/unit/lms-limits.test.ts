@@ -8,7 +8,7 @@ import { scorm2004 } from '../../src/lms/dialect-2004.ts';
 import { INTERACTION_LIMIT, type ScormVersion } from '../../src/lms/formats.ts';
 import { ScormAdapter } from '../../src/lms/scorm-adapter.ts';
 import { Tracker } from '../../src/lms/tracker.ts';
-import { twoScenarioCourse } from './fixture-specs.ts';
+import { playScenario, twoScenarioCourse } from './fixture-specs.ts';
 
 /** An LMS that keeps values and answers like a strict one, under the preview's conformance checker. */
 function checkedLms(version: ScormVersion, preset: Record<string, string>) {
@@ -48,19 +48,7 @@ function play(version: ScormVersion, events: readonly CourseEvent[], preset: Rec
   return lms;
 }
 
-const branchingRound: CourseEvent[] = [
-  { type: 'scenario.selected', scenarioId: 'branching' },
-  { type: 'choice.selected', choiceId: 'argue' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'retry' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'calm' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'alarm' },
-  { type: 'feedback.continued' },
-  { type: 'ending.continued' },
-  { type: 'menu.opened' },
-];
+const branchingRound: CourseEvent[] = [...playScenario('branching', ['argue', 'retry', 'calm', 'alarm']), { type: 'menu.opened' }];
 /** A learner who replays the same scenario again and again: far more decisions than the LMS may hold. */
 const looping: CourseEvent[] = [{ type: 'course.started' }, ...Array.from({ length: 80 }, () => branchingRound).flat()];
 const failing: CourseEvent[] = [

@@ -6,7 +6,7 @@ import type { CourseEvent } from '../../src/engine/events.ts';
 import { decodeProgress, encodeProgress, type SavedProgress } from '../../src/engine/progress-codec.ts';
 import { progressOf, replayProgress } from '../../src/engine/progress.ts';
 import { screenOf } from '../../src/engine/screen.ts';
-import { branching, linear, twoScenarioCourse } from './fixture-specs.ts';
+import { branching, linear, playScenario, twoScenarioCourse } from './fixture-specs.ts';
 import { courseResult } from '../../src/engine/scoring.ts';
 
 const fresh = () => createActor(createCourseMachine(twoScenarioCourse)).start();
@@ -20,27 +20,10 @@ function play(events: CourseEvent[]) {
 /** Every prefix of a full course run with a replay, so each resume point is covered. */
 const fullRun: CourseEvent[] = [
   { type: 'course.started' },
-  { type: 'scenario.selected', scenarioId: 'branching' },
-  { type: 'choice.selected', choiceId: 'argue' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'retry' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'calm' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'alarm' },
-  { type: 'feedback.continued' },
-  { type: 'ending.continued' },
-  { type: 'scenario.selected', scenarioId: 'linear' },
-  { type: 'choice.selected', choiceId: 'ok' },
-  { type: 'feedback.continued' },
-  { type: 'ending.continued' },
+  ...playScenario('branching', ['argue', 'retry', 'calm', 'alarm']),
+  ...playScenario('linear', ['ok']),
   { type: 'menu.opened' },
-  { type: 'scenario.selected', scenarioId: 'branching' },
-  { type: 'choice.selected', choiceId: 'calm' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'alarm' },
-  { type: 'feedback.continued' },
-  { type: 'ending.continued' },
+  ...playScenario('branching', ['calm', 'alarm']),
   { type: 'menu.opened' },
 ];
 

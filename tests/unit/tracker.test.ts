@@ -6,7 +6,7 @@ import { decodeProgress } from '../../src/engine/progress-codec.ts';
 import { replayProgress } from '../../src/engine/progress.ts';
 import type { LaunchData, LmsPort } from '../../src/lms/port.ts';
 import { Tracker } from '../../src/lms/tracker.ts';
-import { twoScenarioCourse } from './fixture-specs.ts';
+import { playScenario, twoScenarioCourse } from './fixture-specs.ts';
 
 type Call = [method: string, ...args: unknown[]];
 
@@ -37,15 +37,8 @@ const launch = (over: Partial<LaunchData> = {}): LaunchData => ({
 
 const run: CourseEvent[] = [
   { type: 'course.started' },
-  { type: 'scenario.selected', scenarioId: 'branching' },
-  { type: 'choice.selected', choiceId: 'calm' },
-  { type: 'feedback.continued' },
-  { type: 'choice.selected', choiceId: 'alarm' },
-  { type: 'feedback.continued' },
-  { type: 'ending.continued' },
-  { type: 'scenario.selected', scenarioId: 'linear' },
-  { type: 'choice.selected', choiceId: 'ok' },
-  { type: 'feedback.continued' },
+  ...playScenario('branching', ['calm', 'alarm']),
+  ...playScenario('linear', ['ok'], { ending: false }),
 ];
 
 function track(options: { launch?: LaunchData; before?: CourseEvent[]; port?: ReturnType<typeof recordingPort>; defer?: (write: () => void) => void } = {}) {

@@ -9,6 +9,7 @@ import { loadProject } from '../../src/authoring/load.ts';
 import { checkerText, type Problem } from '../../src/authoring/problems.ts';
 import { SOURCE_KEY, textHash } from '../../src/authoring/source-hash.ts';
 import { acceptUnrecorded, importWorksheets, writeWorksheets } from '../../src/authoring/translate.ts';
+import { SMALLEST_NODES } from './fixture-specs.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const text = await checkerText(repo);
@@ -43,23 +44,7 @@ topics: [hot]
 learningGoals: [Mål]
 start: a
 nodes:
-  a:
-    kind: situation
-    text: Hej
-    choices:
-      - id: c1
-        text: Val
-        points: 2
-        quality: good
-        feedback: Bra
-        next: end
-  end:
-    kind: ending
-    outcome: good
-    title: Slut
-    text: Klart
-    takeaways: [Lärdom]
-`,
+${SMALLEST_NODES}`,
   'locales/sv/ui.json': JSON.stringify({ start: 'Börja', score: 'Du fick {{score}} poäng' }),
 };
 
