@@ -26,11 +26,18 @@ import type { CourseBundle, CourseSpec } from './model/course.ts';
  * Runs `write` once the screen a step leads to has been painted. The SCORM API is synchronous
  * and some LMSs answer every call over the network: a decision's dozen calls then hold the
  * page for seconds, and the learner should spend them reading the feedback, not looking at the
- * choice they clicked. A hidden page paints nothing, so there the write follows at once.
+ * choice they clicked. A page that paints nothing (hidden, or a frame the browser does not
+ * animate while it is scrolled out of view) still writes within a quarter of a second.
  */
 function afterPaint(write: () => void): void {
-  if (document.visibilityState === 'hidden') setTimeout(write, 0);
-  else requestAnimationFrame(() => setTimeout(write, 0));
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    write();
+  };
+  if (document.visibilityState !== 'hidden') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
 }
 
 /** The SCORM version the package was built for ('auto' in development: whichever API is there). */
