@@ -198,7 +198,7 @@ async function main(): Promise<void> {
 
   for (const count of [10, 100, 1000]) {
     const g = generated(count);
-    console.log(`generated course of ${count} scenarios: build ${g.seconds.toFixed(1)} s, ${g.packages} packages of at most 10 scenarios, largest zip ${kb(g.largest)}`);
+    console.log(`generated course of ${count} scenarios: build ${g.seconds.toFixed(1)} s, ${g.packages} package${g.packages === 1 ? '' : 's'} of at most 10 scenarios, largest zip ${kb(g.largest)}`);
   }
 }
 
