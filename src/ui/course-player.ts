@@ -142,6 +142,7 @@ export class CoursePlayer extends LitElement {
     prepare: { attribute: false },
     note: { state: true },
     supportOpen: { state: true },
+    loading: { state: true },
   };
 
   declare t: Translate;
@@ -156,12 +157,15 @@ export class CoursePlayer extends LitElement {
   /** The content note (or, midway, the question before skipping) shown instead of the screen. */
   declare note: { scenarioId: string; midway: boolean } | null;
   declare supportOpen: boolean;
+  /** The scenario whose content `prepare` is fetching; other picks wait until it is in. */
+  declare loading: string | null;
   #controller?: ActorController<Actor<CourseMachine>>;
 
   constructor() {
     super();
     this.note = null;
     this.supportOpen = false;
+    this.loading = null;
     this.mode = 'play';
   }
   #shownScreen = '';
@@ -278,11 +282,15 @@ export class CoursePlayer extends LitElement {
         return html`<scenario-list
           .t=${this.t}
           .entries=${scenarioEntries(this.course, context)}
+          .loading=${this.loading}
           @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) => {
             const { scenarioId } = e.detail;
+            if (this.loading) return;
             // The note comes before a new start; resuming a scenario under way goes straight back in.
             const warn = this.course.scenarios.find((s) => s.id === scenarioId)?.hasContentNote && !isInProgress(context.progress[scenarioId]);
+            this.loading = scenarioId;
             void this.prepare(scenarioId).then((ready) => {
+              this.loading = null;
               if (!ready) return;
               if (warn) this.note = { scenarioId, midway: false };
               else this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });

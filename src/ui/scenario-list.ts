@@ -44,10 +44,18 @@ export class ScenarioList extends LitElement implements FocusableView {
   static override properties = {
     t: { attribute: false },
     entries: { attribute: false },
+    loading: { attribute: false },
   };
 
   declare t: Translate;
   declare entries: readonly ScenarioEntry[];
+  /** The scenario whose content is on its way (on a slow connection it can take seconds), or null. */
+  declare loading: string | null;
+
+  constructor() {
+    super();
+    this.loading = null;
+  }
 
   focusHeading(): void {
     focusHeading(this);
@@ -72,14 +80,16 @@ export class ScenarioList extends LitElement implements FocusableView {
             <button
               class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
               data-scenario=${e.spec.id}
-              aria-label=${`${this.#action(e)}: ${this.t(`scenario.${e.spec.id}:title`)}`}
+              aria-busy=${this.loading === e.spec.id ? 'true' : 'false'}
+              aria-label=${`${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}: ${this.t(`scenario.${e.spec.id}:title`)}`}
               @click=${() => emit(this, 'scenario-selected', { scenarioId: e.spec.id })}
             >
-              ${this.#action(e)}
+              ${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}
             </button>
           </li>`,
         )}
       </ul>
+      <p role="status" class="visually-hidden">${this.loading ? this.t('menu.loading') : ''}</p>
       ${done === total ? html`<button class="primary" @click=${() => emit(this, 'summary-opened')}>${this.t('menu.toSummary')}</button>` : null}
     `;
   }
