@@ -19,6 +19,7 @@ import { Session } from './lms/session.ts';
 import { Tracker } from './lms/tracker.ts';
 import './ui/course-player.ts';
 import type { Notice, PlayerMode } from './ui/course-player.ts';
+import { askToRetry } from './ui/load-retry.ts';
 import { applyTheme, theme } from './ui/theme.ts';
 import type { CourseBundle, CourseSpec } from './model/course.ts';
 
@@ -90,14 +91,29 @@ async function start(bundle: CourseBundle): Promise<Preview> {
       },
     ));
 
+  // What a resumed or reviewed course needs before its first screen; without it the saved
+  // progress cannot be replayed (and must not be overwritten), so the learner is asked to retry.
+  const needed = async <T>(load: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await load();
+      } catch {
+        await askToRetry(texts.fixed(language));
+      }
+    }
+  };
+
   const saved = decodeProgress(launch.suspendData);
-  // Saved decisions replay into their scenarios, review shows them, and the dev tools draw them all.
-  let course = import.meta.env.DEV || (saved.ok && saved.progress.scenarios.length > 0) || launch.mode !== 'normal' ? await whole() : frame;
+  // Saved decisions and skips replay into their scenarios, review shows them, and the dev tools draw them all.
+  const hasProgress = saved.ok && (saved.progress.scenarios.length > 0 || saved.progress.skipped.length > 0);
+  let course = import.meta.env.DEV || hasProgress || launch.mode !== 'normal' ? await needed(whole) : frame;
   let actor = createActor(createCourseMachine(course)).start();
   if (saved.ok) {
     const { restarted } = replayProgress(actor, course, saved.progress);
-    // Only scenarios the course has can be named; a damaged or foreign id just starts nothing.
-    for (const id of restarted.filter((r) => course.scenarios.some((s) => s.id === r))) notices.push({ key: 'notice.restarted', params: { id } });
+    // An LMS cut the log short: say so once. Otherwise, only scenarios the course has can be
+    // named; a damaged or foreign id just starts nothing.
+    if (saved.truncated) notices.push({ key: 'notice.truncated' });
+    else for (const id of restarted.filter((r) => course.scenarios.some((s) => s.id === r))) notices.push({ key: 'notice.restarted', params: { id } });
   } else if (saved.reason !== 'empty') {
     notices.push({ key: 'notice.unreadable' });
   }
@@ -107,8 +123,8 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   // Review shows every scenario played at once; resuming inside a scenario shows that one.
   const played = () => Object.keys((actor.getSnapshot().context as CourseContext).progress);
   const resumed = screenOf(actor.getSnapshot());
-  if (mode === 'review') await Promise.all(played().map(scenarioReady));
-  else if ('scenarioId' in resumed) await scenarioReady(resumed.scenarioId);
+  if (mode === 'review') await needed(() => Promise.all(played().map(scenarioReady)));
+  else if ('scenarioId' in resumed) await needed(() => scenarioReady(resumed.scenarioId));
 
   const source = texts.fixed(sourceLanguage);
   const player = document.createElement('course-player');
@@ -195,7 +211,8 @@ async function start(bundle: CourseBundle): Promise<Preview> {
 
   // The whole course's machine takes over where the frame's is (the intro or the list).
   function upgrade(full: CourseSpec): void {
-    if (course !== frame) return;
+    // Once the learner has left, a fetch that ends late changes nothing.
+    if (course !== frame || session.ended) return;
     tracker.flush();
     const at = actor.getPersistedSnapshot();
     actor.stop();

@@ -40,7 +40,8 @@ export interface SavedProgress {
 }
 
 export type DecodeResult =
-  | { readonly ok: true; readonly progress: SavedProgress }
+  /** `truncated`: the log lacks its end mark, so whatever came after the cut is lost. */
+  | { readonly ok: true; readonly progress: SavedProgress; readonly truncated?: true }
   | { readonly ok: false; readonly reason: 'empty' | 'version' | 'malformed' };
 
 const MAX_CHOICES = 36;
@@ -69,7 +70,8 @@ export function decodeProgress(text: unknown): DecodeResult {
   const cut = marked && !text.endsWith(END);
   const [head = '', ...segments] = (marked && !cut ? text.slice(0, -END.length) : text).split('~');
   // Cut right after a separator: the segments before it are whole, the rest is lost.
-  if (cut && segments.at(-1) === '') segments.pop();
+  const atSeparator = cut && segments.at(-1) === '';
+  if (atSeparator) segments.pop();
   const at = head.slice(1);
   if (head.length !== 2 || !AT.has(at)) return { ok: false, reason: 'malformed' };
   const skipped: string[] = [];
@@ -95,6 +97,6 @@ export function decodeProgress(text: unknown): DecodeResult {
   // Cut short inside the last segment or just after it (skips only come before segments, so
   // a last scenario means the last part was a segment): it may have lost decisions.
   const last = scenarios.at(-1);
-  if (cut && last) scenarios[scenarios.length - 1] = { id: last.id, hash: '', choices: [] };
-  return { ok: true, progress: { at: at as SavedAt, skipped, scenarios } };
+  if (cut && !atSeparator && last) scenarios[scenarios.length - 1] = { id: last.id, hash: '', choices: [] };
+  return { ok: true, progress: { at: at as SavedAt, skipped, scenarios }, ...(cut ? { truncated: true as const } : {}) };
 }

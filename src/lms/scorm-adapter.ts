@@ -25,6 +25,7 @@ export class ScormAdapter implements LmsPort {
   readonly #objectives = new Map<string, number>();
   /** Writes not yet taken by the LMS, in the order they were made (an interaction's id before its fields). */
   #queue: (readonly [string, string])[] = [];
+  #terminated = false;
   /** The last status written, asserted again before each commit and the terminate (some LMSs wipe it on commit). */
   #status: Writes = [];
 
@@ -63,6 +64,9 @@ export class ScormAdapter implements LmsPort {
 
   /** Queues the writes (a newer value of an element still waiting replaces it in place) and sends what it can. */
   #write(writes: Writes): boolean {
+    // SCORM allows no call after Terminate: a step that comes late (a fetch that ended after
+    // the learner left) is dropped here rather than sent to an LMS that has closed the attempt.
+    if (this.#terminated) return false;
     for (const [element, value] of writes) {
       const waiting = this.#queue.findIndex(([e]) => e === element);
       if (waiting >= 0) this.#queue[waiting] = [element, value];
@@ -129,6 +133,7 @@ export class ScormAdapter implements LmsPort {
 
   /** Retries what the LMS has not taken yet, then commits; false when anything may be unsaved. */
   commit(): boolean {
+    if (this.#terminated) return false;
     this.#reassertStatus();
     const flushed = this.#flush();
     return this.#wire.commit() && flushed;
@@ -136,8 +141,10 @@ export class ScormAdapter implements LmsPort {
 
   /** A last try for what is still queued; Terminate saves whatever the LMS holds. */
   terminate(): boolean {
+    if (this.#terminated) return true;
     this.#reassertStatus();
     this.#flush();
+    this.#terminated = true;
     return this.#wire.terminate();
   }
 }

@@ -53,6 +53,8 @@ export class Tracker {
   #lastProgress: string;
   /** Snapshots not yet written, each with the time it happened. */
   #pending: { snapshot: ReturnType<Actor<CourseMachine>['getSnapshot']>; now: number }[] = [];
+  /** Whether a deferred flush is due. */
+  #due = false;
 
   constructor(options: TrackerOptions) {
     this.#o = options;
@@ -82,9 +84,10 @@ export class Tracker {
     this.#observe(actor.getSnapshot(), this.#o.now(), starting ? ['status'] : []);
     actor.subscribe((snapshot) => {
       this.#pending.push({ snapshot, now: this.#o.now() });
-      if (this.#pending.length > 1) return; // already due
-      if (this.#o.defer) this.#o.defer(() => this.flush());
-      else this.flush();
+      if (!this.#o.defer) return this.flush();
+      if (this.#due) return;
+      this.#due = true;
+      this.#o.defer(() => this.flush());
     });
   }
 
@@ -93,6 +96,7 @@ export class Tracker {
    * The session calls it before it saves or ends, so nothing waits past the page.
    */
   flush(): void {
+    this.#due = false;
     for (let next = this.#pending.shift(); next; next = this.#pending.shift()) this.#observe(next.snapshot, next.now);
   }
 

@@ -291,7 +291,8 @@ export class CoursePlayer extends LitElement {
             this.loading = scenarioId;
             void this.prepare(scenarioId).then((ready) => {
               this.loading = null;
-              if (!ready) return;
+              // The learner may have left while it loaded: then there is nothing to open.
+              if (!ready || this.exited) return;
               if (warn) this.note = { scenarioId, midway: false };
               else this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });
             });

@@ -67,35 +67,6 @@ test('the first screen is usable after two requests, the page and one script, wh
   await expect.poll(() => [...later].map(chunkName).sort()).toEqual(chunks.sort());
 });
 
-test('a scenario picked before its content has arrived says it is loading, and opens once it is in', async ({ page }) => {
-  const course = `/pkg/${packageFor('1.2')}/`;
-  const held: Route[] = [];
-  let holding = true;
-  // Everything after the page and its script waits, as on a slow connection.
-  await page.route(`**${course}assets/**`, async (route) => {
-    if (!holding || /^assets\/index-[\w-]+\.js$/.test(new URL(route.request().url()).pathname.slice(course.length))) return route.continue();
-    held.push(route);
-  });
-  const frame = await launch(page, '1.2');
-  await frame.locator('start-screen button.primary').click();
-  const spec = courseFor('staff').scenarios[0]!;
-  const button = frame.locator(`scenario-list button[data-scenario="${spec.id}"]`);
-  await button.click();
-  await expect(button).toHaveText('Hämtar scenariot …');
-  await expect(button).toHaveAttribute('aria-busy', 'true');
-  await expect(frame.locator('scenario-list [role="status"]')).toHaveText('Hämtar scenariot …');
-  // A second pick meanwhile changes nothing.
-  await frame.locator('scenario-list button[data-scenario]').nth(1).click();
-  await expect(button).toHaveText('Hämtar scenariot …');
-  holding = false;
-  for (const route of held) await route.continue();
-  await expect(frame.locator('situation-view h1, content-note h1')).toBeFocused();
-  if (spec.hasContentNote) await frame.locator('content-note button[data-action="continue"]').click();
-  await expect(frame.locator('situation-view h1')).toBeFocused();
-  // The scenario that opened is the one picked first.
-  await expect.poll(async () => (await cmi(page))['cmi.objectives.0.id']).toBe(spec.id);
-});
-
 test('once everything has arrived, the whole course plays to the end with the network gone, in either language', async ({ page }) => {
   test.setTimeout(180_000);
   const audience = 'elected';

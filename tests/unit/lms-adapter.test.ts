@@ -142,6 +142,19 @@ describe('SCORM adapters', () => {
     expect(values.get('cmi.core.lesson_status')).toBe('passed');
   });
 
+  it('calls nothing after Terminate: a late step is dropped, and a second terminate does nothing', () => {
+    const { api, log } = fakeApi('LMS');
+    const port = new ScormAdapter(api, scorm12);
+    port.initialize();
+    expect(port.terminate()).toBe(true);
+    const before = log.length;
+    expect(port.recordDecision(decision)).toBe(false);
+    expect(port.setProgress('3m;', 'menu')).toBe(false);
+    expect(port.commit()).toBe(false);
+    expect(port.terminate()).toBe(true);
+    expect(log.slice(before)).toEqual([]);
+  });
+
   it('tries a throwing call again', () => {
     const { api, values } = fakeApi('');
     const set = api['SetValue']!;

@@ -90,6 +90,11 @@ describe('corrupt suspend data', () => {
     const whole = `${finishedLinear}~branching.${hashOf('branching')}.00;`;
     expect(resume(whole).restarted).toEqual([]);
     expect(resume(whole.slice(0, -2)).restarted).toEqual(['branching']);
+    // Cut just after a separator: the segment before it is whole and kept; the log says it was cut.
+    expect(decodeProgress(whole)).not.toHaveProperty('truncated');
+    const atSeparator = decodeProgress(`${finishedLinear}~`);
+    expect(atSeparator).toMatchObject({ ok: true, truncated: true, progress: { scenarios: [{ id: 'linear', hash: hashOf('linear'), choices: [0] }] } });
+    expect(resume(`${finishedLinear}~`).restarted).toEqual([]);
   });
 
   it('foreign data (another course\'s JSON, a cmi5 state, HTML) is reported unreadable and the course starts afresh', () => {
