@@ -98,7 +98,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
       try {
         return await load();
       } catch {
-        await askToRetry(texts.fixed(language));
+        await askToRetry(texts.fixed(language), language);
       }
     }
   };

@@ -5,11 +5,15 @@ import type { Translate } from './shared.ts';
  * fetched: what happened, and a button to try again that resolves the promise. Plain DOM, as
  * the course's own elements are not up yet; rare enough to need no more.
  */
-export function askToRetry(t: Translate): Promise<void> {
+export function askToRetry(t: Translate, lang: string): Promise<void> {
+  document.documentElement.lang = lang;
   const main = document.createElement('main');
-  const message = document.createElement('p');
+  main.className = 'retry';
+  const message = document.createElement('div');
   message.setAttribute('role', 'alert');
-  message.textContent = t('notice.startFailed');
+  const heading = document.createElement('h1');
+  heading.textContent = t('notice.startFailed');
+  message.append(heading);
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = t('app.retry');

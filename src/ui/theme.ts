@@ -45,6 +45,31 @@ export const theme = css`
   body {
     margin: 0;
   }
+  /* The page asking to try again when a resumed course could not be fetched (load-retry.ts). */
+  main.retry {
+    max-width: 42rem;
+    margin: 0 auto;
+    padding: var(--space-5) var(--space-4);
+  }
+  main.retry h1 {
+    font-size: 1.375rem;
+    line-height: 1.3;
+    color: var(--color-heading);
+  }
+  main.retry button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0 var(--space-4);
+    border: 0;
+    border-radius: var(--radius);
+    background: var(--color-primary);
+    color: var(--color-on-primary);
+    cursor: pointer;
+  }
+  main.retry button:focus-visible {
+    outline: 3px solid var(--color-focus);
+    outline-offset: 2px;
+  }
 `;
 
 const PROPERTIES: Record<keyof ThemeColours, string> = {
