@@ -84,7 +84,10 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   let structure: Promise<CourseSpec> | null = null;
   const whole = () =>
     (structure ??= Promise.all([loadStructure(), import('./ui/scenario-views.ts')]).then(
-      ([module]) => ({ ...frame, scenarios: module.default }),
+      ([module, views]) => {
+        for (const [lng, ui] of Object.entries(views.laterTexts)) texts.add(lng, 'ui', ui);
+        return { ...frame, scenarios: module.default };
+      },
       (error: unknown) => {
         structure = null;
         throw error;

@@ -13,11 +13,17 @@ declare module 'virtual:course' {
   export const problems: readonly ProblemLine[];
   /** Dev only: whether `bundle` is older than the files because they now have errors. */
   export const stale: boolean;
+  /** Every scenario with its nodes, in the course's order (a chunk of its own in a build). */
+  export const loadStructure: () => Promise<{ default: readonly import('./model/scenario.ts').ScenarioSpec[] }>;
   /**
    * Per scenario, per language: loads the scenario's texts beyond those in `bundle` (which
    * holds only what the first screen shows); a chunk of its own in a build.
    */
-  /** Every scenario with its nodes, in the course's order (a chunk of its own in a build). */
-  export const loadStructure: () => Promise<{ default: readonly import('./model/scenario.ts').ScenarioSpec[] }>;
   export const scenarioTexts: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: Record<string, unknown> }>>>>>;
+}
+
+declare module 'virtual:course-later-ui' {
+  /** Per language, the player texts (`ui`) only the views inside a scenario, the summary and review show. */
+  const texts: Readonly<Record<string, Record<string, unknown>>>;
+  export default texts;
 }

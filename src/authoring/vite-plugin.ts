@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import type { CourseBundle } from '../model/course.ts';
-import { compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
+import { LATER_UI_KEYS, compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
 import { loadProject, type Project } from './load.ts';
 import { checkerText, type Severity } from './problems.ts';
 
@@ -13,6 +13,19 @@ const RESOLVED_TEXT_PREFIX = '\0course-text/';
 /** `virtual:course-structure`: every scenario's structure, for the machines; a chunk of its own. */
 const STRUCTURE_ID = 'virtual:course-structure';
 const RESOLVED_STRUCTURE_ID = '\0course-structure';
+/** `virtual:course-later-ui`: per language, the player texts only the later views show (with them, in their chunk). */
+const LATER_UI_ID = 'virtual:course-later-ui';
+const RESOLVED_LATER_UI_ID = '\0course-later-ui';
+
+/** Per language, the `ui` texts whose top-level key is (or is not) one only the later views show. */
+function uiPart(bundle: CourseBundle | null, later: boolean): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    Object.entries(bundle?.resources ?? {}).map(([lng, namespaces]) => [
+      lng,
+      Object.fromEntries(Object.entries((namespaces['ui'] ?? {}) as Record<string, unknown>).filter(([key]) => LATER_UI_KEYS.has(key) === later)),
+    ]),
+  );
+}
 
 /** A Content-Security-Policy that allows nothing but the package's own files. */
 export const CONTENT_SECURITY_POLICY = [
@@ -97,7 +110,9 @@ function textLoaders(texts: ScenarioTexts): string {
  * `virtual:course-structure`), the first screen's texts, and the loaders of the rest.
  */
 function courseModule(bundle: CourseBundle | null, texts: ScenarioTexts): string {
-  const frame = bundle && { ...bundle, course: { ...bundle.course, scenarios: bundle.course.scenarios.map((s) => ({ ...s, nodes: {} })) } };
+  const firstUi = uiPart(bundle, false);
+  const resources = bundle && Object.fromEntries(Object.entries(bundle.resources).map(([lng, namespaces]) => [lng, { ...namespaces, ui: firstUi[lng] ?? {} }]));
+  const frame = bundle && resources && { ...bundle, resources, course: { ...bundle.course, scenarios: bundle.course.scenarios.map((s) => ({ ...s, nodes: {} })) } };
   return [
     `export default ${JSON.stringify(frame)};`,
     textLoaders(texts),
@@ -125,10 +140,12 @@ export function coursePlugin(root: string, target: BuildTarget, checked?: Projec
     resolveId: (id) => {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === STRUCTURE_ID) return RESOLVED_STRUCTURE_ID;
+      if (id === LATER_UI_ID) return RESOLVED_LATER_UI_ID;
       return id.startsWith(TEXT_PREFIX) ? RESOLVED_TEXT_PREFIX + id.slice(TEXT_PREFIX.length) : undefined;
     },
     async load(id) {
       if (id === RESOLVED_STRUCTURE_ID) return `export default ${JSON.stringify(structure?.course.scenarios ?? [])};`;
+      if (id === RESOLVED_LATER_UI_ID) return `export default ${JSON.stringify(uiPart(structure, true))};`;
       if (id.startsWith(RESOLVED_TEXT_PREFIX)) {
         const [scenario = '', lng = ''] = id.slice(RESOLVED_TEXT_PREFIX.length).split('/');
         return `export default ${JSON.stringify(texts.get(scenario)?.get(lng) ?? {})};`;
@@ -159,7 +176,7 @@ export function coursePlugin(root: string, target: BuildTarget, checked?: Projec
     hotUpdate({ file }) {
       if (this.environment.name !== 'client' || !isCourseFile(root, file)) return undefined;
       for (const module of this.environment.moduleGraph.idToModuleMap.values()) {
-        const ours = module.id === RESOLVED_ID || module.id === RESOLVED_STRUCTURE_ID || module.id?.startsWith(RESOLVED_TEXT_PREFIX);
+        const ours = module.id === RESOLVED_ID || module.id === RESOLVED_STRUCTURE_ID || module.id === RESOLVED_LATER_UI_ID || module.id?.startsWith(RESOLVED_TEXT_PREFIX);
         if (ours) this.environment.moduleGraph.invalidateModule(module);
       }
       this.environment.hot.send({ type: 'full-reload' });
