@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import type { Actor } from 'xstate';
 import type { CourseMachine } from '../engine/course-machine.ts';
 import { currentAttempt, isInProgress, type CourseContext } from '../engine/events.ts';
@@ -9,6 +9,7 @@ import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation } from '../model/scenario.ts';
 import { ActorController } from './actor-controller.ts';
+import { playerStyles } from './course-player.styles.ts';
 import './language-switch.ts';
 import './scenario-list.ts';
 import { emit, viewStyles, type FocusableView, type Translate } from './shared.ts';
@@ -43,94 +44,7 @@ export interface Notice {
  * @fires language-change - detail `{ lang }` (from the switch)
  */
 export class CoursePlayer extends LitElement {
-  static override styles = [
-    viewStyles,
-    css`
-      :host {
-        display: block;
-        min-height: 100vh;
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--space-3);
-        justify-content: space-between;
-        /* The header's ends line up with a wide column rather than the window's edges. */
-        padding: var(--space-3) max(var(--space-4), calc((100% - 60rem) / 2));
-        background: var(--color-surface);
-        border-bottom: 1px solid var(--color-border);
-      }
-      header button {
-        white-space: nowrap;
-      }
-      .brand {
-        display: flex;
-        align-items: center;
-        gap: var(--space-3);
-        font-weight: 700;
-        color: var(--color-heading);
-      }
-      .logo {
-        height: 2rem;
-        max-width: 8rem;
-        object-fit: contain;
-      }
-      .tools {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--space-2);
-        align-items: center;
-      }
-      .exit {
-        background: transparent;
-        color: var(--color-text);
-        border: 2px solid var(--color-border);
-        padding: 0 var(--space-3);
-      }
-      main {
-        max-width: 42rem;
-        margin: 0 auto;
-        padding: var(--space-5) var(--space-4) var(--space-6);
-      }
-      .support-open {
-        background: var(--color-surface);
-        color: var(--color-primary);
-        border: 2px solid var(--color-primary);
-        padding: 0 var(--space-4);
-        font-weight: 600;
-      }
-      .support {
-        max-width: 42rem;
-        margin: var(--space-4) auto 0;
-        padding: 0 var(--space-4);
-      }
-      .step-out {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--space-3);
-        margin-top: var(--space-6);
-        padding-top: var(--space-4);
-        border-top: 1px solid var(--color-border);
-      }
-      .step-out button {
-        background: transparent;
-        color: var(--color-text);
-        border: 2px solid var(--color-border);
-        padding: 0 var(--space-4);
-      }
-      .notice {
-        max-width: 42rem;
-        /* Centred with the text, and clear of a phone's edges. */
-        margin: var(--space-3) max(var(--space-4), calc((100% - 42rem) / 2)) 0;
-        box-sizing: border-box;
-        padding: var(--space-3) var(--space-4);
-        background: var(--color-notice-bg);
-        border: 1px solid var(--color-notice-border);
-        border-radius: var(--radius);
-      }
-    `,
-  ];
+  static override styles = [viewStyles, playerStyles];
   static override properties = {
     t: { attribute: false },
     lang: {},

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { courseFor, suspendDataFor, walk, best } from './course-paths.ts';
-import { launch, launchSuspended, packageFor } from './preview-driver.ts';
+import { isFirstScript, launch, launchSuspended, packageFor } from './preview-driver.ts';
 import { WALK_AUDIENCE, openNearlyDone, walkScreens } from './screens.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -60,7 +60,7 @@ test('notices: outside an LMS with unreadable saved progress, in both languages'
 test('the page asking to try again when a resumed course cannot be fetched, in both languages', async ({ page }) => {
   const played = courseFor(WALK_AUDIENCE).scenarios.slice(0, 1).map((spec) => ({ spec, ...walk(spec, best) }));
   await page.route(`**/pkg/${packageFor('1.2', WALK_AUDIENCE)}/assets/**`, (route) =>
-    /\/assets\/index-[\w-]+\.js$/.test(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+    isFirstScript(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
   );
   for (const [lang, text] of [['sv', 'Försök igen'], ['en', 'Try again']] as const) {
     const course = await launchSuspended(page, '1.2', { audience: WALK_AUDIENCE, suspendData: suspendDataFor(played), query: { lang } });

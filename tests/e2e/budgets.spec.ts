@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { loadProject } from '../../src/authoring/load.ts';
 import { best, courseFor, walk } from './course-paths.ts';
 import { expect, test } from './fixtures.ts';
-import { cmi, decide, launch, openScenario, packageFor } from './preview-driver.ts';
+import { cmi, decide, isFirstScript, launch, openScenario, packageFor } from './preview-driver.ts';
 
 /** Budgets of issue 7: what a learner on a weak connection and the LMS feel. */
 const KB = 1024;
@@ -17,6 +17,10 @@ const zips = readdirSync(dist).filter((f) => f.endsWith('.zip'));
 
 /** A chunk's name without its hash: `assets/mejlstorm.en-B-Wc3Cu4.js` is `mejlstorm.en`. */
 const chunkName = (path: string): string | undefined => /^assets\/(.+)-[\w-]{8}\.js$/.exec(path)?.[1];
+
+/** Every chunk after the first script, by name: the structure, the later views, each scenario's texts per language. */
+const laterChunks = (audience: string): string[] =>
+  ['structure', 'scenario-views', ...courseFor(audience).scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])].sort();
 
 /** The script index.html loads: everything the first screen has. */
 function firstScript(files: Record<string, Uint8Array>): Uint8Array {
@@ -47,7 +51,7 @@ test('the first screen is usable after two requests, the page and one script, wh
   await page.route(`**${course}**`, async (route) => {
     if (route.request().frame() === page.mainFrame()) return route.continue();
     const path = new URL(route.request().url()).pathname.slice(course.length);
-    if (path === 'index.html' || /^assets\/index-[\w-]+\.js$/.test(path)) {
+    if (path === 'index.html' || isFirstScript(path)) {
       served.push(path.startsWith('assets/') ? 'script' : path);
       await route.continue();
       return;
@@ -63,8 +67,7 @@ test('the first screen is usable after two requests, the page and one script, wh
   for (const route of held) await route.continue();
   // Then, unasked, the scenarios' structure, the views inside a scenario and every scenario's
   // texts in every language: the course needs the network no more.
-  const chunks = ['structure', 'scenario-views', ...courseFor('staff').scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
-  await expect.poll(() => [...later].map(chunkName).sort()).toEqual(chunks.sort());
+  await expect.poll(() => [...later].map(chunkName).sort()).toEqual(laterChunks('staff'));
 });
 
 test('once everything has arrived, the whole course plays to the end with the network gone, in either language', async ({ page }) => {
@@ -83,8 +86,7 @@ test('once everything has arrived, the whole course plays to the end with the ne
   const frame = await launch(page, '1.2', { audience });
   await expect(frame.locator('start-screen button.primary')).toBeEnabled();
   const { scenarios } = courseFor(audience);
-  const chunks = ['structure', 'scenario-views', ...scenarios.flatMap((s) => [`${s.id}.sv`, `${s.id}.en`])];
-  await expect.poll(() => chunks.filter((c) => !fetched.has(c))).toEqual([]);
+  await expect.poll(() => laterChunks(audience).filter((c) => !fetched.has(c))).toEqual([]);
   await page.context().setOffline(true);
   offline = true;
 

@@ -4,7 +4,7 @@ import type { Route } from '@playwright/test';
 import { encodeProgress } from '../../src/engine/progress-codec.ts';
 import { best, courseFor, suspendDataFor, walk } from './course-paths.ts';
 import { expect, test } from './fixtures.ts';
-import { cmi, launch, launchSuspended, packageFor, stored } from './preview-driver.ts';
+import { cmi, isFirstScript, launch, launchSuspended, packageFor, stored } from './preview-driver.ts';
 
 /**
  * What the learner sees while the content beyond the first screen is on its way, and when it
@@ -17,14 +17,13 @@ const ui = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/s
   app: Record<string, string>;
 };
 const assets = (audience = 'staff') => `/pkg/${packageFor('1.2', audience)}/assets/`;
-const isFirstScript = (route: Route) => /\/assets\/index-[\w-]+\.js$/.test(new URL(route.request().url()).pathname);
 
 test('a scenario picked before its content has arrived says it is loading, and opens once it is in', async ({ page }) => {
   const held: Route[] = [];
   let holding = true;
   // Everything after the page and its script waits, as on a slow connection.
   await page.route(`**${assets()}**`, async (route) => {
-    if (!holding || isFirstScript(route)) return route.continue();
+    if (!holding || isFirstScript(new URL(route.request().url()).pathname)) return route.continue();
     held.push(route);
   });
   const frame = await launch(page, '1.2');
@@ -49,7 +48,7 @@ test('a scenario picked before its content has arrived says it is loading, and o
 
 test('a scenario that cannot be fetched says so, and picking it again once the connection is back opens it', async ({ page }) => {
   let failing = true;
-  await page.route(`**${assets()}**`, (route) => (failing && !isFirstScript(route) ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(`**${assets()}**`, (route) => (failing && !isFirstScript(new URL(route.request().url()).pathname) ? route.abort('internetdisconnected') : route.continue()));
   const frame = await launch(page, '1.2');
   await frame.locator('start-screen button.primary').click();
   const spec = courseFor('staff').scenarios[0]!;
@@ -68,7 +67,7 @@ test('a resumed course whose content cannot be fetched asks to try again, keeps 
   const played = courseFor(audience).scenarios.slice(0, 2).map((spec) => ({ spec, ...walk(spec, best) }));
   const suspended = suspendDataFor(played);
   let failing = true;
-  await page.route(`**${assets(audience)}**`, (route) => (failing && !isFirstScript(route) ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(`**${assets(audience)}**`, (route) => (failing && !isFirstScript(new URL(route.request().url()).pathname) ? route.abort('internetdisconnected') : route.continue()));
   const frame = await launchSuspended(page, '1.2', { audience, suspendData: suspended });
   await expect(frame.getByRole('alert')).toHaveText(ui.notice['startFailed']!);
   const retry = frame.getByRole('button', { name: ui.app['retry']! });
@@ -91,7 +90,7 @@ test('a course resumed at its summary with every scenario skipped shows the summ
   // The view must be in before the summary is shown: with the connection down at first, the
   // learner is asked to retry rather than shown an empty page.
   let failing = true;
-  await page.route(`**${assets(audience)}**`, (route) => (failing && !isFirstScript(route) ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(`**${assets(audience)}**`, (route) => (failing && !isFirstScript(new URL(route.request().url()).pathname) ? route.abort('internetdisconnected') : route.continue()));
   const frame = await launchSuspended(page, '1.2', { audience, suspendData: encodeProgress({ at: 'z', skipped, scenarios: [] }) });
   await expect(frame.getByRole('alert')).toHaveText(ui.notice['startFailed']!);
   failing = false;

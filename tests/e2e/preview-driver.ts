@@ -9,6 +9,9 @@ export const VERSIONS: readonly Version[] = ['1.2', '2004'];
 export const packageFor = (version: Version, audience = 'staff', region = 'generic'): string =>
   `trygg-i-uppdraget-${region}-${audience}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
 
+/** Whether a URL or package path is the script index.html loads (the only one the first screen needs). */
+export const isFirstScript = (url: string): boolean => /(^|\/)assets\/index-[\w-]+\.js$/.test(url);
+
 interface Violation {
   severity: 'error' | 'warning';
   rule: string;
