@@ -65,6 +65,14 @@ const ERROR_NAMES: Record<ScormVersion, Record<string, string>> = {
   },
 };
 
+/** The course status elements, and the score element whose first final value must follow them. */
+const STATUS_ELEMENTS: Record<ScormVersion, readonly string[]> = {
+  '1.2': ['cmi.core.lesson_status'],
+  '2004': ['cmi.completion_status', 'cmi.success_status'],
+};
+const SCORE_RAW: Record<ScormVersion, string> = { '1.2': 'cmi.core.score.raw', '2004': 'cmi.score.raw' };
+const FINAL_STATUS = new Set(['passed', 'failed', 'completed']);
+
 export type ApiMethod = (...args: string[]) => string;
 
 /** The wrapped API: the version's eight methods, plus what the checker saw. */
@@ -100,6 +108,14 @@ export function wrapApi(api: object, version: ScormVersion, onViolation?: (v: Vi
   let initialized = false;
   let terminated = false;
   let finished = false;
+  /**
+   * Whether the LMS holds a final status (read at launch, or committed), and whether one was set
+   * since the last commit. Moodle stores a commit's score before its status and completes the
+   * learner only when the score changes after the final status is stored: so the score may only
+   * be set once a final status has been committed (scorm-notes.md, "Observed in Moodle 4.3").
+   */
+  let finalStored = false;
+  let finalPending = false;
 
   const report = (found: Violation[], severity: Violation['severity'], rule: string, message: string, call: CallRecord | null): void => {
     const v: Violation = { severity, rule, message, call };
@@ -153,10 +169,17 @@ export function wrapApi(api: object, version: ScormVersion, onViolation?: (v: Vi
     if (role === 'get' && !stateBroken && !GET_OK[version].includes(call.error)) {
       report(found, 'error', 'get-error', `${call.method}(${args[0] ?? ''}) failed with ${describe(call.error)}`, call);
     }
+    if (role === 'get' && STATUS_ELEMENTS[version].includes(call.args[0] ?? '') && FINAL_STATUS.has(call.result)) finalStored = true;
+    if (role === 'commit' && ok && finalPending) finalStored = true;
+    if (role === 'commit' && ok) finalPending = false;
     if (role === 'set') {
       const [element = '', value = ''] = call.args;
       const index = /^cmi\.interactions\.(\d+)\./.exec(element)?.[1];
       if (index !== undefined && element.endsWith('.type')) interactionTypes.set(index, value);
+      if (STATUS_ELEMENTS[version].includes(element) && FINAL_STATUS.has(value)) finalPending = true;
+      if (element === SCORE_RAW[version] && !finalStored && !stateBroken) {
+        report(found, 'error', 'score-before-status', `${element} set before a final status was committed: Moodle stores the score first and never marks the learner complete`, call);
+      }
       const problems = checkValue(version, element, value, index === undefined ? undefined : interactionTypes.get(index));
       for (const p of problems) report(found, p.severity, p.rule, `${element}: ${p.message}`, call);
       const explained = stateBroken || problems.some((p) => p.severity === 'error');

@@ -42,8 +42,8 @@ export const scorm12: Dialect = {
   },
   // Score is written only with the final status: Moodle's mastery override recomputes
   // lesson_status from score.raw at LMSFinish, even over `incomplete`.
-  status: (s) => [
-    ...score('cmi.core.score', s.score),
-    ['cmi.core.lesson_status', !s.completed ? 'incomplete' : s.passed === null ? 'completed' : s.passed ? 'passed' : 'failed'],
-  ],
+  status: (s) => ({
+    status: [['cmi.core.lesson_status', !s.completed ? 'incomplete' : s.passed === null ? 'completed' : s.passed ? 'passed' : 'failed']],
+    score: score('cmi.core.score', s.score),
+  }),
 };

@@ -40,7 +40,13 @@ export const scorm2004: Dialect = {
   suspendDataLimit: SUSPEND_DATA_LIMIT_2004,
   locationLimit: LOCATION_LIMIT_2004,
   completedAtLaunch: (get) => get('cmi.completion_status') === 'completed',
-  exitValue: (finished) => (finished ? 'normal' : 'suspend'),
+  // A finished attempt is suspended too. Moodle (mod/scorm/datamodels/scorm_13lib.php) hands a SCO
+  // its earlier data on relaunch only when the last exit was "suspend": after "normal" a review
+  // launch gets an empty data model (no suspend data, no interactions, status unknown), the course
+  // cannot show what the learner did, and Moodle's player then stores total_time "P" (the sum of two
+  // zero durations). Status and score are final either way; whether the next launch reviews the
+  // attempt or starts a new one, the LMS decides from the status.
+  exitValue: () => 'suspend',
   sessionTime: scorm2004Duration,
   interaction: (n, d) => {
     const p = `cmi.interactions.${n}`;
@@ -65,9 +71,11 @@ export const scorm2004: Dialect = {
       [`${p}.completion_status`, o.completed ? 'completed' : 'incomplete'],
     ];
   },
-  status: (s) => [
-    ...score('cmi.score', s.score),
-    ['cmi.success_status', success(s.passed)],
-    ['cmi.completion_status', s.completed ? 'completed' : 'incomplete'],
-  ],
+  status: (s) => ({
+    status: [
+      ['cmi.success_status', success(s.passed)],
+      ['cmi.completion_status', s.completed ? 'completed' : 'incomplete'],
+    ],
+    score: score('cmi.score', s.score),
+  }),
 };

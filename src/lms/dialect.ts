@@ -28,5 +28,9 @@ export interface Dialect {
   sessionTime(ms: number): string;
   interaction(n: number, decision: DecisionRecord): Writes;
   objective(n: number, objective: ObjectiveRecord, isNew: boolean): Writes;
-  status(status: CourseStatus): Writes;
+  /**
+   * The course status, in two parts: the status elements, and the score (empty while not final).
+   * The adapter commits the first before it writes the second (see `ScormAdapter.setStatus`).
+   */
+  status(status: CourseStatus): { readonly status: Writes; readonly score: Writes };
 }

@@ -26,7 +26,7 @@ export class ScormAdapter implements LmsPort {
   /** Writes not yet taken by the LMS, in the order they were made (an interaction's id before its fields). */
   #queue: (readonly [string, string])[] = [];
   #terminated = false;
-  /** The last status written, asserted again before each commit and the terminate (some LMSs wipe it on commit). */
+  /** The last status elements written, asserted again before each commit and the terminate (some LMSs wipe them on commit). */
   #status: Writes = [];
 
   constructor(api: unknown, dialect: Dialect) {
@@ -94,8 +94,7 @@ export class ScormAdapter implements LmsPort {
 
   /** Writes the last status again if the LMS no longer holds it. */
   #reassertStatus(): void {
-    const statusElements = this.#status.filter(([element]) => /(lesson|completion|success)_status$/.test(element));
-    if (statusElements.some(([element, value]) => this.#wire.get(element) !== value)) this.#write(this.#status);
+    if (this.#status.some(([element, value]) => this.#wire.get(element) !== value)) this.#write(this.#status);
   }
 
   recordDecision(decision: DecisionRecord): boolean {
@@ -110,9 +109,20 @@ export class ScormAdapter implements LmsPort {
     return this.#write(this.#dialect.objective(n, objective, isNew));
   }
 
+  /**
+   * The status is committed before the score is written, so the score first changes in a later
+   * commit. Moodle's player posts a commit's score before its status, stores them in that order
+   * and re-evaluates grade and completion as it stores the score: sent together, the completion
+   * check still sees the old status, and a passing SCORM 1.2 learner is never marked complete.
+   * An LMS that judges element by element in the order posted gets the same right answer.
+   */
   setStatus(status: CourseStatus): boolean {
-    this.#status = this.#dialect.status(status);
-    return this.#write(this.#status);
+    const writes = this.#dialect.status(status);
+    this.#status = writes.status;
+    const written = this.#write(writes.status);
+    if (writes.score.length === 0) return written;
+    const committed = this.#flush() && this.#wire.commit();
+    return this.#write(writes.score) && written && committed;
   }
 
   setProgress(suspendData: string, location: string): boolean {

@@ -163,6 +163,15 @@ for (const version of ['1.2', '2004'] as const) {
       expect(found.map((v) => v.call?.args[0])).toEqual([`${i}.0.${e.response}`]);
     });
 
+    it('fails a score set before a final status was committed, and accepts it in a later commit', () => {
+      const raw = version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw';
+      const final = version === '1.2' ? ['cmi.core.lesson_status', 'passed'] : ['cmi.success_status', 'passed'];
+      const together = run(version, session(version, [['set', final[0]!, final[1]!], ['set', raw, '85'], ['commit', '']]));
+      expect(rules(together)).toEqual(['score-before-status']);
+      const apart = run(version, session(version, [['set', final[0]!, final[1]!], ['commit', ''], ['set', raw, '85'], ['commit', '']]));
+      expect(apart).toEqual([]);
+    });
+
     it('reports each violation to onViolation and each call to onCall, with its error code', () => {
       const heard: Violation[] = [];
       const seen: string[] = [];
@@ -192,6 +201,7 @@ describe('SCORM 1.2 only', () => {
 
   it('fails scores out of 0–100 or with more than 2 decimals', () => {
     const found = at([
+      ['set', 'cmi.core.lesson_status', 'passed'], ['commit', ''],
       ['set', 'cmi.core.score.raw', '101'], ['set', 'cmi.core.score.raw', '50.123'], ['set', 'cmi.core.score.raw', '-1'],
       ['set', 'cmi.core.score.raw', '99.99'], ['set', 'cmi.core.score.raw', '100'], ['set', 'cmi.objectives.0.score.raw', 'abc'],
     ]);
