@@ -16,26 +16,31 @@ function at(tree: unknown, path: readonly string[]): unknown {
   return node;
 }
 
-/** `{{name}}` and `{{region.name}}` from the options; a value not given stays as written. */
-function interpolate(text: string, options: Options): string {
-  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, path: string) => {
+/**
+ * `{{name}}` and `{{region.name}}` from the options; a value not given stays as written.
+ * `{{name, number}}` writes a number as the language does (Swedish "92,41", English "92.41"),
+ * as i18next's built-in number format does.
+ */
+function interpolate(text: string, options: Options, lng: string): string {
+  return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, path: string, format: string | undefined) => {
     const value = at(options, path.split('.'));
-    return value === undefined || value === null ? whole : String(value as string | number);
+    if (value === undefined || value === null) return whole;
+    return format && typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : String(value as string | number);
   });
 }
 
-function deepInterpolate(value: unknown, options: Options): unknown {
-  if (typeof value === 'string') return interpolate(value, options);
-  if (Array.isArray(value)) return value.map((v) => deepInterpolate(v, options));
+function deepInterpolate(value: unknown, options: Options, lng: string): unknown {
+  if (typeof value === 'string') return interpolate(value, options, lng);
+  if (Array.isArray(value)) return value.map((v) => deepInterpolate(v, options, lng));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepInterpolate(v, options)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepInterpolate(v, options, lng)]));
   }
   return value;
 }
 
 /**
  * The player's texts: the subset of i18next's behaviour and JSON format the course uses
- * (namespaces, dotted keys, `{{}}` interpolation, `$t(key)` nesting, `_one`/`_other` plurals by `count`,
+ * (namespaces, dotted keys, `{{}}` interpolation with the `number` format, `$t(key)` nesting, `_one`/`_other` plurals by `count`,
  * `returnObjects`, `defaultValue`, `lng`, fallback to the source language), in a fraction
  * of its size, and with namespaces that can be added as a scenario's texts arrive.
  */
@@ -78,8 +83,8 @@ export class Texts {
       const wanted = typeof options['lng'] === 'string' ? options['lng'] : lng;
       const found = this.#find(wanted, ns, path, options['count']) ?? this.#find(this.#fallback, ns, path, options['count']);
       const value = found ?? options['defaultValue'] ?? key;
-      if (typeof value === 'string') return interpolate(value, options).replace(/\$t\(([^)]+)\)/g, (_, nested: string) => lookup(nested, options));
-      return (options['returnObjects'] === true ? deepInterpolate(value, options) : key) as string;
+      if (typeof value === 'string') return interpolate(value, options, wanted).replace(/\$t\(([^)]+)\)/g, (_, nested: string) => lookup(nested, options));
+      return (options['returnObjects'] === true ? deepInterpolate(value, options, wanted) : key) as string;
     };
     return lookup;
   }

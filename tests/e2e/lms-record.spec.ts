@@ -29,8 +29,8 @@ const qualityOf = (spec: ScenarioSpec, step: Step): 'good' | 'acceptable' | 'poo
 
 for (const version of VERSIONS) {
   const el = version === '1.2'
-    ? { raw: 'cmi.core.score.raw', response: 'student_response', exit: 'cmi.core.exit', time: 'cmi.core.session_time', entry: 'cmi.core.entry' }
-    : { raw: 'cmi.score.raw', response: 'learner_response', exit: 'cmi.exit', time: 'cmi.session_time', entry: 'cmi.entry' };
+    ? { raw: 'cmi.core.score.raw', response: 'student_response', exit: 'cmi.core.exit', time: 'cmi.core.session_time', entry: 'cmi.core.entry', status: ['cmi.core.lesson_status'] }
+    : { raw: 'cmi.score.raw', response: 'learner_response', exit: 'cmi.exit', time: 'cmi.session_time', entry: 'cmi.entry', status: ['cmi.completion_status', 'cmi.success_status'] };
 
   test.describe(`SCORM ${version}`, () => {
     for (const [label, pick] of [['best', best], ['worst', worst]] as const) {
@@ -70,6 +70,18 @@ for (const version of VERSIONS) {
           expect(record['cmi.success_status']).toBe(passes ? 'passed' : 'failed');
           expect(Number(record['cmi.score.scaled'])).toBeCloseTo((result.percent ?? 0) / 100, 4);
         }
+        // The call log: the final status reaches the LMS in a commit before the score first appears
+        // (Moodle stores a commit's score before its status, and completes the learner only when the
+        // score changes after a final status is stored).
+        const calls = await page.evaluate(() =>
+          (window as unknown as { preview: { calls: { method: string; args: string[] }[] } }).preview.calls.map((c) => [c.method, ...c.args]),
+        );
+        const isSet = (c: string[]) => c[0]?.endsWith('SetValue') === true;
+        const firstFinal = calls.findIndex((c) => isSet(c) && el.status.includes(c[1] ?? '') && ['passed', 'failed', 'completed'].includes(c[2] ?? ''));
+        const firstScore = calls.findIndex((c) => isSet(c) && c[1] === el.raw);
+        expect(firstFinal).toBeGreaterThan(0);
+        expect(firstScore).toBeGreaterThan(firstFinal);
+        expect(calls.slice(firstFinal, firstScore).some((c) => c[0]?.endsWith('Commit'))).toBe(true);
         // One interaction per decision, in the order taken, with the response and a result per version.
         const all = played.flatMap(({ spec, steps }) => steps.map((step) => ({ spec, step })));
         all.forEach(({ spec, step }, n) => {
@@ -91,8 +103,9 @@ for (const version of VERSIONS) {
           else expect(record[`${o}.success_status`]).toBe(own.passed ? 'passed' : 'failed');
           expect(Number(record[`${o}.score.raw`])).toBe(own.percent);
         }
-        // Finished: exit is normal, and the session time is in the version's own format.
-        expect(record[el.exit] ?? '').toBe(version === '1.2' ? '' : 'normal');
+        // Finished: 1.2 exits normally; 2004 suspends, as only then does Moodle hand the attempt's
+        // data to the next (review) launch. The session time is in the version's own format.
+        expect(record[el.exit] ?? '').toBe(version === '1.2' ? '' : 'suspend');
         expect(record[el.time]).toMatch(version === '1.2' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/ : /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
       });
     }

@@ -60,12 +60,14 @@ describe('the player reads texts as i18next does', () => {
           for (const key of keys) {
             const full = `${ns}:${key}`;
             // The values a view passes for the text's own placeholders (a scenario id where it names one).
-            const params: Record<string, string> = {};
+            const params: Record<string, string | number> = {};
             for (const lang of bundle.languages) {
               for (const leaf of leaves(bundle.resources[lang]?.[ns]).filter((k) => k === key || k.replace(plural, '') === key)) {
                 const text = leaf.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle.resources[lang]?.[ns]);
-                for (const [, name] of String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
-                  if (name && name !== 'count' && name !== 'region') params[name] = name === 'id' ? (bundle.course.scenarios[0]?.id ?? 'x') : `«${name}»`;
+                for (const [, name, format] of String(text).matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)) {
+                  if (!name || name === 'count' || name === 'region') continue;
+                  // A number written in the language's own way (a decimal comma in Swedish).
+                  params[name] = format === 'number' ? 92.41 : name === 'id' ? (bundle.course.scenarios[0]?.id ?? 'x') : `«${name}»`;
                 }
               }
             }

@@ -20,6 +20,13 @@ describe('the player texts', () => {
     expect(texts.fixed('en')('menu.minutes', { count: 5 })).toBe('5 minutes');
   });
 
+  it('writes numbers as the language does: a decimal comma in Swedish', () => {
+    const scores = new Texts({ sv: { ui: { score: 'Ditt resultat: {{percent, number}} %.' } }, en: { ui: { score: 'Your result: {{percent, number}}%.' } } }, 'sv');
+    expect(scores.fixed('sv')('score', { percent: 92.41 })).toBe('Ditt resultat: 92,41 %.');
+    expect(scores.fixed('en')('score', { percent: 92.41 })).toBe('Your result: 92.41%.');
+    expect(scores.fixed('sv')('score', { percent: 70 })).toBe('Ditt resultat: 70 %.');
+  });
+
   it('falls back to Swedish, then to the default value, then to the key', () => {
     expect(texts.fixed('en')('only')).toBe('bara svenska');
     expect(texts.fixed('en')('missing', { defaultValue: '' })).toBe('');
