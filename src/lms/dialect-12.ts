@@ -1,5 +1,5 @@
 import type { Dialect } from './dialect.ts';
-import { LOCATION_LIMIT_12, SUSPEND_DATA_LIMIT_12, interactionResult, scorm12Duration, scorm12Time, scoreValue } from './formats.ts';
+import { LOCATION_LIMIT_12, scoreRead, SUSPEND_DATA_LIMIT_12, interactionResult, scorm12Duration, scorm12Time, scoreValue } from './formats.ts';
 
 const score = (prefix: string, value: number | null) =>
   value === null ? [] : ([[`${prefix}.min`, '0'], [`${prefix}.max`, '100'], [`${prefix}.raw`, scoreValue(value)]] as const);
@@ -19,7 +19,13 @@ export const scorm12: Dialect = {
   },
   suspendDataLimit: SUSPEND_DATA_LIMIT_12,
   locationLimit: LOCATION_LIMIT_12,
-  completedAtLaunch: (get) => ['passed', 'completed', 'failed'].includes(get('cmi.core.lesson_status')),
+  resultAtLaunch: (get) => {
+    const status = get('cmi.core.lesson_status');
+    if (!['passed', 'completed', 'failed'].includes(status)) return null;
+    return { passed: status === 'completed' ? null : status === 'passed', score: scoreRead(get('cmi.core.score.raw')) };
+  },
+  // SCORM 1.2 interactions are write-only: content cannot read them back.
+  readableResponse: null,
   exitValue: (finished) => (finished ? '' : 'suspend'),
   sessionTime: scorm12Duration,
   interaction: (n, d) => {

@@ -8,6 +8,7 @@ import {
   scaledScore,
   scorm2004Duration,
   scorm2004Timestamp,
+  scoreRead,
   scoreValue,
   singleLine,
 } from './formats.ts';
@@ -39,7 +40,12 @@ export const scorm2004: Dialect = {
   },
   suspendDataLimit: SUSPEND_DATA_LIMIT_2004,
   locationLimit: LOCATION_LIMIT_2004,
-  completedAtLaunch: (get) => get('cmi.completion_status') === 'completed',
+  resultAtLaunch: (get) => {
+    if (get('cmi.completion_status') !== 'completed') return null;
+    const success = get('cmi.success_status');
+    return { passed: success === 'passed' ? true : success === 'failed' ? false : null, score: scoreRead(get('cmi.score.raw')) };
+  },
+  readableResponse: 'learner_response',
   // A finished attempt is suspended too. Moodle (mod/scorm/datamodels/scorm_13lib.php) hands a SCO
   // its earlier data on relaunch only when the last exit was "suspend": after "normal" a review
   // launch gets an empty data model (no suspend data, no interactions, status unknown), the course

@@ -1,5 +1,5 @@
 import type { ScormVersion } from './formats.ts';
-import type { CourseStatus, DecisionRecord, ObjectiveRecord } from './port.ts';
+import type { CourseStatus, DecisionRecord, LaunchData, ObjectiveRecord } from './port.ts';
 
 export type Writes = readonly (readonly [element: string, value: string])[];
 
@@ -22,8 +22,10 @@ export interface Dialect {
   };
   readonly suspendDataLimit: number;
   readonly locationLimit: number;
-  /** Whether the attempt already has a status the course must not downgrade. */
-  completedAtLaunch(get: (element: string) => string): boolean;
+  /** The final result the attempt already has (the course must not downgrade it), or null. */
+  resultAtLaunch(get: (element: string) => string): LaunchData['recorded'];
+  /** The interaction element holding the response, when the version lets content read it (2004), else null. */
+  readonly readableResponse: string | null;
   exitValue(finished: boolean): string;
   sessionTime(ms: number): string;
   interaction(n: number, decision: DecisionRecord): Writes;

@@ -123,6 +123,13 @@ export function scoreValue(n: number): string {
   return trimFraction(clamp(n, 0, 100).toFixed(2));
 }
 
+/** A score the LMS holds, read back: a number from 0 to 100, or null when it has none or it is not one. */
+export function scoreRead(value: string): number | null {
+  if (!/^\d+(\.\d+)?$/.test(value.trim())) return null;
+  const n = Number(value);
+  return n >= 0 && n <= 100 ? n : null;
+}
+
 /** `score.scaled` = raw / max in [0, 1], 4 decimals; max 0 (no points to earn) gives 0. */
 export function scaledScore(raw: number, max: number): string {
   const ratio = max > 0 ? raw / max : 0;

@@ -45,8 +45,12 @@ export class LocalAdapter implements LmsPort {
       suspendData: this.#state.suspendData,
       location: this.#state.location,
       completed: this.#state.completed,
+      // This browser keeps the progress, not a result to report.
+      recorded: this.#state.completed ? { passed: null, score: null } : null,
     };
   }
+
+  storedDecisions = (): readonly never[] => [];
 
   recordDecision = (): boolean => true;
   setObjective = (): boolean => true;

@@ -11,6 +11,16 @@ export interface LaunchData {
   readonly location: string;
   /** The attempt already has a final status; it must never be downgraded. */
   readonly completed: boolean;
+  /** The final result the LMS holds for the attempt (null while it has none): pass or fail, and the score in percent. */
+  readonly recorded: { readonly passed: boolean | null; readonly score: number | null } | null;
+}
+
+/** A decision the LMS has kept as an interaction, read back at launch. */
+export interface StoredDecision {
+  /** `<scenario>.<node>`. */
+  readonly id: string;
+  /** Choice id. */
+  readonly response: string;
 }
 
 /**
@@ -64,6 +74,12 @@ export interface LmsPort {
   readonly kind: 'scorm12' | 'scorm2004' | 'local';
   initialize(): boolean;
   launchData(): LaunchData;
+  /**
+   * The decisions the LMS holds as interactions, oldest first, so a launch without suspend data
+   * can still show what the learner did. Empty where the LMS cannot be asked: SCORM 1.2 makes
+   * interactions write-only.
+   */
+  storedDecisions(): readonly StoredDecision[];
   recordDecision(decision: DecisionRecord): boolean;
   setObjective(objective: ObjectiveRecord): boolean;
   setStatus(status: CourseStatus): boolean;

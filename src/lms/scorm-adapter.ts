@@ -1,6 +1,6 @@
 import type { Dialect, Writes } from './dialect.ts';
 import { INTERACTION_LIMIT, clampText, type ScormVersion } from './formats.ts';
-import type { CourseStatus, DecisionRecord, LaunchData, LmsPort, ObjectiveRecord } from './port.ts';
+import type { CourseStatus, DecisionRecord, LaunchData, LmsPort, ObjectiveRecord, StoredDecision } from './port.ts';
 import { ScormWire } from './wire.ts';
 
 const oneOf = <T extends string>(value: string, allowed: readonly T[], fallback: T): T =>
@@ -51,6 +51,7 @@ export class ScormAdapter implements LmsPort {
   launchData(): LaunchData {
     const get = this.#wire.get;
     const e = this.#dialect.elements;
+    const recorded = this.#dialect.resultAtLaunch(get);
     return {
       entry: oneOf(get(e.entry), ['ab-initio', 'resume'], ''),
       mode: oneOf(get(e.mode), ['review', 'browse'], 'normal'),
@@ -58,8 +59,21 @@ export class ScormAdapter implements LmsPort {
       language: get(e.language),
       suspendData: get(e.suspendData),
       location: get(e.location),
-      completed: this.#dialect.completedAtLaunch(get),
+      completed: recorded !== null,
+      recorded,
     };
+  }
+
+  storedDecisions(): readonly StoredDecision[] {
+    const response = this.#dialect.readableResponse;
+    if (!response) return [];
+    const decisions: StoredDecision[] = [];
+    for (let n = 0; n < this.#interactions; n++) {
+      const id = this.#wire.get(`cmi.interactions.${n}.id`);
+      const choice = this.#wire.get(`cmi.interactions.${n}.${response}`);
+      if (id && choice) decisions.push({ id, response: choice });
+    }
+    return decisions;
   }
 
   /** Queues the writes (a newer value of an element still waiting replaces it in place) and sends what it can. */

@@ -2,7 +2,8 @@ import type { LmsPort } from './port.ts';
 
 export interface SessionOptions {
   readonly port: LmsPort;
-  readonly win: Window;
+  /** The page whose hiding saves and whose leaving ends the session; without one, `listen` does nothing. */
+  readonly win?: Window;
   readonly now: () => number;
   /** Whether the course is finished when the session ends (decides the exit value). */
   readonly finished: () => boolean;
@@ -35,6 +36,7 @@ export class Session {
 
   listen(): void {
     const { win } = this.#o;
+    if (!win) return;
     win.document.addEventListener('visibilitychange', () => {
       if (win.document.visibilityState === 'hidden') this.save();
     });

@@ -24,6 +24,12 @@ export interface TrackerOptions {
   /** Told after every commit, so the player can warn when progress may not be saved. */
   readonly onCommit?: (ok: boolean) => void;
   /**
+   * Told whether the LMS took the decision log (suspend data) each time it changes. When it does
+   * not (too long, or refused), the LMS keeps the last log it took, and the learner should know
+   * that resuming may lose what came after.
+   */
+  readonly onProgress?: (accepted: boolean) => void;
+  /**
    * When to write what a step changed: given the writing, runs it later (the player runs it
    * once the next screen has painted). Without it, writes happen at once, inside the step.
    */
@@ -146,9 +152,11 @@ export class Tracker {
 
     const progressText = encodeProgress(progressOf(this.#o.course, snapshot));
     if (progressText !== this.#lastProgress) {
-      this.#lastProgress = progressText;
       const location = 'nodeId' in screen ? `${screen.scenarioId}.${screen.nodeId}` : screen.screen;
-      this.#o.port.setProgress(progressText, location);
+      // Only a log the LMS took is the last one written; a refused one is offered again at the next step.
+      const accepted = this.#o.port.setProgress(progressText, location);
+      if (accepted) this.#lastProgress = progressText;
+      this.#o.onProgress?.(accepted);
     }
     const commitOn = this.#o.commitOn ?? ALL_MILESTONES;
     if ([...milestones].some((m) => commitOn.has(m))) {

@@ -99,6 +99,7 @@ describe("the session's end", () => {
       kind: 'scorm2004',
       initialize: call('initialize'),
       launchData: () => { throw new Error('not used'); },
+      storedDecisions: () => [],
       recordDecision: call('recordDecision'),
       setObjective: call('setObjective'),
       setStatus: call('setStatus'),

@@ -19,6 +19,7 @@ function recordingPort(): LmsPort & { calls: Call[]; suspendData: string } {
     kind: 'local' as const,
     initialize: () => true,
     launchData: () => { throw new Error('not used'); },
+    storedDecisions: () => [],
     recordDecision: (d: unknown) => (calls.push(['recordDecision', d]), true),
     setObjective: (o: unknown) => (calls.push(['setObjective', o]), true),
     setStatus: (s: unknown) => (calls.push(['setStatus', s]), true),
@@ -32,7 +33,7 @@ function recordingPort(): LmsPort & { calls: Call[]; suspendData: string } {
 }
 
 const launch = (over: Partial<LaunchData> = {}): LaunchData => ({
-  entry: 'ab-initio', mode: 'normal', credit: 'credit', language: '', suspendData: '', location: '', completed: false, ...over,
+  entry: 'ab-initio', mode: 'normal', credit: 'credit', language: '', suspendData: '', location: '', completed: false, recorded: null, ...over,
 });
 
 const run: CourseEvent[] = [
