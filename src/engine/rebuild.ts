@@ -35,7 +35,7 @@ function step(spec: ScenarioSpec, walk: Walk, nodeId: string, choiceId: string):
  * The decision log rebuilt from the decisions an LMS has kept as interactions, for a launch that
  * came without suspend data (a finished SCORM 2004 attempt reopened for review, or an LMS that
  * dropped it). Each scenario's interactions are walked from its start; a decision at the start
- * begins a new play-through. Every play-through that reaches an ending is kept, and the one the
+ * that does not continue the play-through under way begins a new one. Every play-through that reaches an ending is kept, and the one the
  * learner was last in the middle of, if it was the last thing they did; a scenario whose
  * interactions do not walk its current structure (it has changed since) is left out rather than
  * guessed at. Skips leave no interaction and cannot be rebuilt. Null when nothing could be.
@@ -51,14 +51,15 @@ export function progressFromDecisions(course: CourseSpec, kept: readonly KeptDec
     if (dot < 0 || !spec || broken.has(scenarioId)) continue;
     const nodeId = id.slice(dot + 1);
     const attempts = walks.get(scenarioId) ?? [];
-    let current = attempts.at(-1);
-    if (!current || (nodeId === spec.start && current.decisions.length > 0)) {
-      current = { decisions: [], choices: [], at: spec.start };
-      attempts.push(current);
-    }
     walks.set(scenarioId, attempts);
-    if (!step(spec, current, nodeId, response)) broken.add(scenarioId);
     last = scenarioId;
+    // The play-through goes on where it is (a path may lead back to the start); a decision at the
+    // start that does not continue it begins the next one.
+    const current = attempts.at(-1);
+    if (current && step(spec, current, nodeId, response)) continue;
+    const fresh: Walk = { decisions: [], choices: [], at: spec.start };
+    attempts.push(fresh);
+    if (!step(spec, fresh, nodeId, response)) broken.add(scenarioId);
   }
   const finished: SavedScenario[] = [];
   let unfinished: SavedScenario | null = null;

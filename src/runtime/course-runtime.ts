@@ -9,17 +9,11 @@ import { recordsWork, type LaunchData, type LmsPort } from '../lms/port.ts';
 import { Session } from '../lms/session.ts';
 import { Tracker, type TrackerOptions } from '../lms/tracker.ts';
 import type { CourseSpec } from '../model/course.ts';
-import type { Notice } from '../ui/notice.ts';
+import type { Notice, PlayerMode } from '../ui/player-input.ts';
 import { Notices } from './notices.ts';
 
 export type CourseActor = Actor<CourseMachine>;
 type PersistedSnapshot = ReturnType<CourseActor['getPersistedSnapshot']>;
-
-/**
- * How the LMS launched the course: to play for the record, to review earlier work read-only
- * (review or browse mode), or to play for practice with nothing recorded (no-credit).
- */
-export type PlayerMode = 'play' | 'review' | 'practice';
 
 /** What the runtime asks of the page: the player, as far as the course's life cycle is concerned. */
 export interface RuntimeView {

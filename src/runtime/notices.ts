@@ -1,4 +1,4 @@
-import type { Notice } from '../ui/notice.ts';
+import type { Notice } from '../ui/player-input.ts';
 
 /**
  * The one place that keeps the notices the learner sees: each is added once, taken back when its

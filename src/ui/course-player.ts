@@ -16,24 +16,19 @@ import { emit, viewStyles, type FocusableView, type Translate } from './shared.t
 import './start-screen.ts';
 import './support-panel.ts';
 import type { SupportPanel } from './support-panel.ts';
+import type { Notice, PlayerMode, RecordedResult } from './player-input.ts';
 
 /**
- * How the LMS launched the course: to play for the record, to review earlier work read-only
- * (review or browse mode), or to play for practice with nothing recorded (no-credit).
+ * The Exit button's label and the text after leaving, per mode: only playing for the record
+ * saves, and once the course is finished the next launch shows the result (a review, or the
+ * attempt as it was) rather than "where you left off".
  */
-export type PlayerMode = 'play' | 'review' | 'practice';
-
-/** The Exit button's label and the text after leaving, per mode: only playing for the record saves. */
-const EXIT_TEXTS: Record<PlayerMode, { button: string; heading: string; body: string }> = {
+const EXIT_TEXTS: Record<PlayerMode | 'finished', { button: string; heading: string; body: string }> = {
   play: { button: 'app.exit', heading: 'exit.heading', body: 'exit.body' },
+  finished: { button: 'app.exitFinished', heading: 'exit.finishedHeading', body: 'exit.finishedBody' },
   review: { button: 'review.close', heading: 'review.closedHeading', body: 'review.closedBody' },
   practice: { button: 'practice.exit', heading: 'practice.exitedHeading', body: 'practice.exitedBody' },
 };
-
-export interface Notice {
-  readonly key: string;
-  readonly params?: Record<string, unknown>;
-}
 
 /**
  * The whole player: header with "Need support?", language switch and Exit, notices, and the
@@ -53,6 +48,8 @@ export class CoursePlayer extends LitElement {
     notices: { attribute: false },
     exited: { type: Boolean },
     mode: {},
+    nothingKept: { type: Boolean },
+    recorded: { attribute: false },
     prepare: { attribute: false },
     note: { state: true },
     supportOpen: { state: true },
@@ -66,6 +63,10 @@ export class CoursePlayer extends LitElement {
   declare notices: readonly Notice[];
   declare exited: boolean;
   declare mode: PlayerMode;
+  /** Review only: the LMS handed over nothing of the learner's work to show. */
+  declare nothingKept: boolean;
+  /** The result the LMS holds for the attempt, if it has one. */
+  declare recorded: RecordedResult | null;
   /** Gets a scenario's content before it is opened; `false` if it could not be had. */
   declare prepare: (scenarioId: string) => Promise<boolean>;
   /** The content note (or, midway, the question before skipping) shown instead of the screen. */
@@ -73,7 +74,7 @@ export class CoursePlayer extends LitElement {
   declare supportOpen: boolean;
   /** The scenario whose content `prepare` is fetching; other picks wait until it is in. */
   declare loading: string | null;
-  #controller?: ActorController<Actor<CourseMachine>>;
+  readonly #controller = new ActorController<Actor<CourseMachine>>(this);
 
   constructor() {
     super();
@@ -81,14 +82,24 @@ export class CoursePlayer extends LitElement {
     this.supportOpen = false;
     this.loading = null;
     this.mode = 'play';
+    this.nothingKept = false;
+    this.recorded = null;
   }
   #shownScreen = '';
 
+  /** The course actor to show; a new one replaces the one before. */
   set actor(actor: Actor<CourseMachine>) {
-    this.#controller = new ActorController(this, actor);
+    this.#controller.actor = actor;
   }
 
-  #send = (event: Parameters<Actor<CourseMachine>['send']>[0]) => () => this.#controller?.actor.send(event);
+  #send = (event: Parameters<Actor<CourseMachine>['send']>[0]) => () => this.#controller.actor?.send(event);
+
+  /** Which exit texts apply: playing a course already finished leads to its result next time, not back here. */
+  get #exitTexts() {
+    const snapshot = this.#controller.snapshot;
+    const finished = this.mode === 'play' && snapshot !== null && courseResult(this.course, snapshot.context as CourseContext).completed;
+    return EXIT_TEXTS[finished ? 'finished' : this.mode];
+  }
 
   override render() {
     return html`
@@ -104,7 +115,7 @@ export class CoursePlayer extends LitElement {
                 ${this.t('support.button')}
               </button>`}
           <language-switch .t=${this.t} .languages=${this.languages} current=${this.lang}></language-switch>
-          ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t(EXIT_TEXTS[this.mode].button)}</button>`}
+          ${this.exited ? null : html`<button class="exit" @click=${() => emit(this, 'course-exit')}>${this.t(this.#exitTexts.button)}</button>`}
         </div>
       </header>
       <div role="status">
@@ -143,11 +154,11 @@ export class CoursePlayer extends LitElement {
       .midway=${note.midway}
       @note-continue=${() => {
         this.note = null;
-        if (!note.midway) this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });
+        if (!note.midway) this.#controller.actor?.send({ type: 'scenario.selected', scenarioId });
       }}
       @note-skip=${() => {
         this.note = null;
-        this.#controller?.actor.send({ type: 'scenario.skipped', scenarioId });
+        this.#controller.actor?.send({ type: 'scenario.skipped', scenarioId });
       }}
       @note-back=${() => (this.note = null)}
     ></content-note>`;
@@ -159,26 +170,34 @@ export class CoursePlayer extends LitElement {
    */
   #stepOut(scenarioId: string) {
     return html`<div class="step-out" role="group" aria-label=${this.t('stepOut.label')}>
-      ${this.mode === 'practice' ? null : html`<button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>`}
+      ${this.mode === 'practice' || this.#exitTexts === EXIT_TEXTS.finished
+        ? null
+        : html`<button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>`}
       <button data-action="skip" @click=${() => (this.note = { scenarioId, midway: true })}>${this.t('skip.confirm')}</button>
     </div>`;
   }
 
   #exitedView() {
-    const texts = EXIT_TEXTS[this.mode];
+    const texts = this.#exitTexts;
     return html`<h1 tabindex="-1">${this.t(texts.heading)}</h1>
       <p>${this.t(texts.body)}</p>`;
   }
 
   /** Review: what the saved progress holds, read-only; the actor is never sent an event. */
   #reviewView() {
-    if (!this.#controller) return null;
-    return html`<course-review .t=${this.t} .scenarios=${courseReview(this.course, this.#controller.snapshot.context as CourseContext)}></course-review>`;
+    const snapshot = this.#controller.snapshot;
+    if (!snapshot) return null;
+    return html`<course-review
+      .t=${this.t}
+      .scenarios=${courseReview(this.course, snapshot.context as CourseContext)}
+      .nothingKept=${this.nothingKept}
+      .recorded=${this.recorded}
+    ></course-review>`;
   }
 
   #screen() {
-    if (!this.#controller) return null;
     const snapshot = this.#controller.snapshot;
+    if (!snapshot) return null;
     const context = snapshot.context as CourseContext;
     const screen = screenOf(snapshot);
     const spec = 'scenarioId' in screen ? this.course.scenarios.find((s) => s.id === screen.scenarioId) : undefined;
@@ -208,7 +227,7 @@ export class CoursePlayer extends LitElement {
               // The learner may have left while it loaded: then there is nothing to open.
               if (!ready || this.exited) return;
               if (warn) this.note = { scenarioId, midway: false };
-              else this.#controller?.actor.send({ type: 'scenario.selected', scenarioId });
+              else this.#controller.actor?.send({ type: 'scenario.selected', scenarioId });
             });
           }}
           @summary-opened=${this.#send({ type: 'summary.opened' })}
@@ -224,7 +243,7 @@ export class CoursePlayer extends LitElement {
           .variant=${variantIndex(node.variants, facts)}
           .choices=${node.choices.filter((c) => holds(c.when, facts))}
           @choice-selected=${(e: CustomEvent<{ choiceId: string }>) =>
-            this.#controller?.actor.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
+            this.#controller.actor?.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
         ></situation-view>
         ${this.#stepOut(screen.scenarioId)}`;
       }
@@ -271,7 +290,7 @@ export class CoursePlayer extends LitElement {
 
   /** After each step, focus the new screen's heading so keyboard and screen-reader users follow. */
   protected override async updated(): Promise<void> {
-    const snapshot = this.#controller?.snapshot;
+    const snapshot = this.#controller.snapshot;
     const key = this.exited ? 'exited' : snapshot ? JSON.stringify([snapshot.value, this.note]) : '';
     if (key === this.#shownScreen) return;
     const first = this.#shownScreen === '';

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { listProgress, type ReviewedAttempt, type ReviewedDecision, type ScenarioReview } from '../engine/overview.ts';
 import { stateText } from './scenario-list.ts';
+import type { RecordedResult } from './player-input.ts';
 import { focusHeading, paragraphs, qualityStyles, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
 /**
@@ -56,16 +57,37 @@ export class CourseReview extends LitElement implements FocusableView {
   static override properties = {
     t: { attribute: false },
     scenarios: { attribute: false },
+    nothingKept: { type: Boolean },
+    recorded: { attribute: false },
   };
 
   declare t: Translate;
   declare scenarios: readonly ScenarioReview[];
+  /** The LMS handed over nothing of the learner's work: say so, rather than list every scenario as not started. */
+  declare nothingKept: boolean;
+  /** The result the LMS holds, if any: still worth showing when nothing else is. */
+  declare recorded: RecordedResult | null;
+
+  constructor() {
+    super();
+    this.nothingKept = false;
+    this.recorded = null;
+  }
 
   focusHeading(): void {
     focusHeading(this);
   }
 
   override render() {
+    if (this.nothingKept) {
+      const r = this.recorded;
+      return html`
+        <h1 tabindex="-1">${this.t('review.heading')}</h1>
+        <p>${this.t('review.nothingKept')}</p>
+        ${r ? html`<p class="state">${this.t(r.passed === null ? 'review.recordedCompleted' : r.passed ? 'review.recordedPassed' : 'review.recordedFailed')}</p>` : null}
+        ${r?.score != null ? html`<p>${this.t('review.recordedScore', { percent: r.score })}</p>` : null}
+      `;
+    }
     const { done, total } = listProgress(this.scenarios);
     return html`
       <h1 tabindex="-1">${this.t('review.heading')}</h1>

@@ -62,4 +62,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'language-switch': LanguageSwitch;
   }
+  interface HTMLElementEventMap {
+    'language-change': CustomEvent<{ lang: string }>;
+  }
 }
