@@ -111,6 +111,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
     }
   }
   player.languages = bundle.languages;
+  player.notices = runtime.notices.list;
   player.mode = runtime.mode;
   player.nothingKept = runtime.nothingKept;
   player.recorded = runtime.launch.recorded;

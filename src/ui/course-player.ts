@@ -26,7 +26,7 @@ import type { Notice, PlayerMode, RecordedResult } from './player-input.ts';
 const EXIT_TEXTS: Record<PlayerMode | 'finished', { button: string; heading: string; body: string }> = {
   play: { button: 'app.exit', heading: 'exit.heading', body: 'exit.body' },
   finished: { button: 'app.exitFinished', heading: 'exit.finishedHeading', body: 'exit.finishedBody' },
-  review: { button: 'review.close', heading: 'review.closedHeading', body: 'review.closedBody' },
+  review: { button: 'exit.closeReview', heading: 'exit.reviewClosedHeading', body: 'exit.reviewClosedBody' },
   practice: { button: 'practice.exit', heading: 'practice.exitedHeading', body: 'practice.exitedBody' },
 };
 
@@ -84,6 +84,8 @@ export class CoursePlayer extends LitElement {
     this.mode = 'play';
     this.nothingKept = false;
     this.recorded = null;
+    this.notices = [];
+    this.exited = false;
   }
   #shownScreen = '';
 

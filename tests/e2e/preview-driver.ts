@@ -95,10 +95,22 @@ export async function launchSuspended(
   version: Version,
   options: { audience: string; suspendData: string; query?: Record<string, string> },
 ): Promise<FrameLocator> {
-  await page.goto('/?autolaunch=0');
   const statusKey = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
   const cmi = { 'cmi.suspend_data': options.suspendData, [version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']: 'suspend', [statusKey]: 'incomplete' };
-  const attempt = { format: 1, version, savedAt: new Date(0).toISOString(), trigger: 'commit', cmi };
+  return launchStored(page, version, { audience: options.audience, cmi, ...(options.query ? { query: options.query } : {}) });
+}
+
+/**
+ * Opens a package on an attempt the LMS holds as `cmi` (flattened), as an LMS hands it over:
+ * what a review launch gets is what the stored attempt carries (see scorm/preview/stored-attempt.ts).
+ */
+export async function launchStored(
+  page: Page,
+  version: Version,
+  options: { audience: string; cmi: Record<string, string>; query?: Record<string, string> },
+): Promise<FrameLocator> {
+  await page.goto('/?autolaunch=0');
+  const attempt = { format: 1, version, savedAt: new Date(0).toISOString(), trigger: 'commit', cmi: options.cmi };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey(version, options.audience), JSON.stringify(attempt)] as const);
   const params = new URLSearchParams({ pkg: packageFor(version, options.audience), learner: 'learner_1', lang: 'sv', autolaunch: 'resume', ...options.query });
   await page.goto(`/?${params}`);
