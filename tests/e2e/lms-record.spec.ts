@@ -57,7 +57,10 @@ for (const version of VERSIONS) {
           }
         }
         await expect(frame.locator('course-summary')).toBeVisible();
-        await frame.getByRole('button', { name: 'Spara och avsluta' }).click();
+        // Finished: the header's button no longer promises a return to this point, nor does the text after it.
+        await expect(frame.locator('button[data-action="pause"]')).toHaveCount(0);
+        await frame.getByRole('button', { name: 'Avsluta', exact: true }).click();
+        await expect(frame.getByRole('heading', { level: 1, name: 'Du har gjort klart kursen' })).toBeFocused();
         await expect.poll(() => terminated(page)).toBe(true);
 
         const record = await cmi(page);
