@@ -69,6 +69,11 @@ async function start(bundle: CourseBundle): Promise<Preview> {
     loadWhole: () =>
       Promise.all([loadStructure(), import('./ui/scenario-views.ts')]).then(([module, views]) => {
         for (const [lng, ui] of Object.entries(views.laterTexts)) texts.add(lng, 'ui', ui);
+        for (const [lng, byScenario] of Object.entries(module.listTexts)) {
+          for (const [id, list] of Object.entries(byScenario)) texts.add(lng, `scenario.${id}`, list);
+        }
+        // The list may be up already: show its summaries now they are here.
+        if (player.isConnected) retext(language);
         return { ...bundle.course, scenarios: module.default };
       }),
     // A scenario is shown in the learner's language and reported to the LMS in the source language.
@@ -87,15 +92,19 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   });
   language = pickLanguage(runtime.launch.language, navigator.languages, bundle.languages);
 
-  const setLanguage = async (lang: string) => {
-    await Promise.all(runtime.openScenarios().map((id) => scenarios.load(id, [lang])));
-    language = lang;
+  /** A new translation function (every view re-renders with it) in `lang`. */
+  function retext(lang: string): void {
     const fixed = texts.fixed(lang);
-    document.documentElement.lang = lang;
-    document.title = fixed('course:title');
     // Scenario texts may name local facts as {{region.<name>}}; they come from the region profile.
     const region = { name: fixed('region:name'), ...(fixed('region:values', { returnObjects: true, defaultValue: {} }) as unknown as object) };
     player.t = (key, options) => fixed(key, { region, ...options });
+  }
+  const setLanguage = async (lang: string) => {
+    await Promise.all(runtime.openScenarios().map((id) => scenarios.load(id, [lang])));
+    language = lang;
+    document.documentElement.lang = lang;
+    document.title = texts.fixed(lang)('course:title');
+    retext(lang);
     player.lang = lang;
   };
 

@@ -13,8 +13,14 @@ declare module 'virtual:course' {
   export const problems: readonly ProblemLine[];
   /** Dev only: whether `bundle` is older than the files because they now have errors. */
   export const stale: boolean;
-  /** Every scenario with its nodes, in the course's order (a chunk of its own in a build). */
-  export const loadStructure: () => Promise<{ default: readonly import('./model/scenario.ts').ScenarioSpec[] }>;
+  /**
+   * Every scenario with its nodes, in the course's order, and per language per scenario the
+   * texts only the list shows (summaries): a chunk of its own in a build.
+   */
+  export const loadStructure: () => Promise<{
+    default: readonly import('./model/scenario.ts').ScenarioSpec[];
+    listTexts: Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>;
+  }>;
   /**
    * Per scenario, per language: loads the scenario's texts beyond those in `bundle` (which
    * holds only what the first screen shows); a chunk of its own in a build.

@@ -24,8 +24,15 @@ export function buildTargets(project: Project, regions: readonly string[] = [...
  */
 export const LATER_UI_KEYS: ReadonlySet<string> = new Set(['situation', 'feedback', 'ending', 'summary', 'review', 'contentNote', 'skip', 'stepOut']);
 
-/** A scenario's texts the first screen shows (the list and the start screen's content notes). */
-const FRAME_KEYS: ReadonlySet<string> = new Set(['title', 'summary', 'contentNote']);
+/** A scenario's texts the first screen shows (the list's titles and the start screen's content notes). */
+const FRAME_KEYS: ReadonlySet<string> = new Set(['title', 'contentNote']);
+
+/**
+ * A scenario's texts only the list shows beyond its title: they travel with the scenarios'
+ * structure, a chunk fetched as soon as the first screen is up (the list is the second screen),
+ * not in the first script, where every scenario would cost room.
+ */
+export const LIST_KEYS: ReadonlySet<string> = new Set(['summary']);
 
 function scenarioPart(texts: unknown, inFrame: boolean): Record<string, unknown> {
   return Object.fromEntries(Object.entries(texts as Record<string, unknown>).filter(([key]) => FRAME_KEYS.has(key) === inFrame));

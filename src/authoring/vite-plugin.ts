@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import type { CourseBundle } from '../model/course.ts';
-import { LATER_UI_KEYS, compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
+import { LATER_UI_KEYS, LIST_KEYS, compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
 import { loadProject, type Project } from './load.ts';
 import { checkerText, type Severity } from './problems.ts';
 
@@ -59,6 +59,17 @@ function problemLine(severity: Severity, location: string, text: string): Proble
 }
 
 type ScenarioTexts = ReturnType<typeof compileScenarioTexts>;
+
+/** A scenario's texts in one language with (`list`) only, or without, the keys the list shows. */
+const listPart = (texts: Record<string, unknown> | undefined, list: boolean) =>
+  Object.fromEntries(Object.entries(texts ?? {}).filter(([key]) => LIST_KEYS.has(key) === list));
+
+/** Per language, per scenario: the list's texts, for the structure's chunk. */
+function listTexts(texts: ScenarioTexts): Record<string, Record<string, Record<string, unknown>>> {
+  const byLanguage: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [id, languages] of texts) for (const [lng, t] of languages) (byLanguage[lng] ??= {})[id] = listPart(t, true);
+  return byLanguage;
+}
 
 interface Loaded {
   /** `null` when the files have errors: such a course is never compiled. */
@@ -144,11 +155,13 @@ export function coursePlugin(root: string, target: BuildTarget, checked?: Projec
       return id.startsWith(TEXT_PREFIX) ? RESOLVED_TEXT_PREFIX + id.slice(TEXT_PREFIX.length) : undefined;
     },
     async load(id) {
-      if (id === RESOLVED_STRUCTURE_ID) return `export default ${JSON.stringify(structure?.course.scenarios ?? [])};`;
+      if (id === RESOLVED_STRUCTURE_ID) {
+        return `export default ${JSON.stringify(structure?.course.scenarios ?? [])};\nexport const listTexts = ${JSON.stringify(listTexts(texts))};`;
+      }
       if (id === RESOLVED_LATER_UI_ID) return `export default ${JSON.stringify(uiPart(structure, true))};`;
       if (id.startsWith(RESOLVED_TEXT_PREFIX)) {
         const [scenario = '', lng = ''] = id.slice(RESOLVED_TEXT_PREFIX.length).split('/');
-        return `export default ${JSON.stringify(texts.get(scenario)?.get(lng) ?? {})};`;
+        return `export default ${JSON.stringify(listPart(texts.get(scenario)?.get(lng), false))};`;
       }
       if (id !== RESOLVED_ID) return undefined;
       const loaded = await loadCourse(root, target, checked);

@@ -65,6 +65,12 @@ export class ScenarioList extends LitElement implements FocusableView {
     return this.t(entry.inProgress ? 'menu.resume' : entry.result.finished ? 'menu.replay' : 'menu.start');
   }
 
+  /** A scenario's summary arrives with the scenarios' structure, just after the first screen: until then, none. */
+  #summary(scenarioId: string) {
+    const summary = this.t(`scenario.${scenarioId}:summary`, { defaultValue: '' });
+    return summary ? html`<p>${summary}</p>` : null;
+  }
+
   override render() {
     const { done, total, minutesLeft } = listProgress(this.entries);
     return html`
@@ -75,7 +81,7 @@ export class ScenarioList extends LitElement implements FocusableView {
         ${this.entries.map(
           (e) => html`<li>
             <h2>${this.t(`scenario.${e.spec.id}:title`)}</h2>
-            <p>${this.t(`scenario.${e.spec.id}:summary`)}</p>
+            ${this.#summary(e.spec.id)}
             <p class="state">${stateText(this.t, e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
             <button
               class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
