@@ -90,6 +90,7 @@ async function start(bundle: CourseBundle): Promise<Preview> {
   player.languages = bundle.languages;
   player.notices = runtime.notices.list;
   player.mode = runtime.mode;
+  player.seed = runtime.seed;
   player.nothingKept = runtime.nothingKept;
   player.recorded = runtime.launch.recorded;
   player.prepare = (scenarioId) => runtime.prepare(scenarioId);

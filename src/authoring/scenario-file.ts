@@ -13,6 +13,7 @@ function nodeSpec(id: string, node: NodeFile): NodeSpec {
         kind: 'situation',
         id,
         question: true,
+        ...optional('shuffle', node.shuffle),
         choices: node.options.map((o) => ({
           id: o.id,
           points: o.correct ? node.points : 0,
@@ -25,6 +26,7 @@ function nodeSpec(id: string, node: NodeFile): NodeSpec {
       return {
         kind: 'situation',
         id,
+        ...optional('shuffle', node.shuffle),
         choices: node.choices.map((c) => ({
           id: c.id,
           points: c.points,

@@ -36,11 +36,18 @@ export const choiceSchema = z.strictObject({
 /** A short name for a decision, read in LMS reports (SCORM 2004 interaction descriptions hold 250 characters). */
 const label = text.max(250).optional();
 
+/**
+ * The player shows choices in an order of their own per learner, so that their place gives
+ * nothing away; `shuffle: false` keeps the written order where it carries meaning (a scale).
+ */
+const shuffle = z.literal(false).optional();
+
 export const situationSchema = z.strictObject({
   kind: z.literal('situation'),
   label,
   text,
   variants,
+  shuffle,
   choices: z.array(choiceSchema).min(1).max(9),
 });
 
@@ -56,6 +63,7 @@ export const questionSchema = z.strictObject({
   kind: z.literal('question'),
   label,
   text,
+  shuffle,
   points: z.number().int().min(1).max(10),
   options: z.array(optionSchema).min(2).max(9),
   next: id,
@@ -83,6 +91,11 @@ export const scenarioSchema = z.strictObject({
   contentNote: text.optional(),
   learningGoals: z.array(text).min(1),
   references: z.array(referenceSchema).optional(),
+  /**
+   * The short version a learner may take instead of the scenario (after skipping it): what to do
+   * and whom to call, then knowledge questions from `start`, without the story.
+   */
+  alternative: z.strictObject({ text, start: id }).optional(),
   start: id,
   nodes: z.record(id, z.discriminatedUnion('kind', [situationSchema, questionSchema, endingSchema])),
 });
@@ -109,7 +122,11 @@ export const courseSchema = z.strictObject({
   intro: introSchema.optional(),
   passMark: z.number().min(0).max(100),
   replays: z.enum(['first', 'best', 'latest']),
-  audiences: z.record(id, z.strictObject({ title: text, scenarios: z.array(id).min(1) })),
+  /**
+   * Per audience: the required core (`scenarios`, what completion and the score rest on) and
+   * scenarios offered besides it (`optional`), clearly marked and outside the result.
+   */
+  audiences: z.record(id, z.strictObject({ title: text, scenarios: z.array(id).min(1), optional: z.array(id).optional() })),
 });
 
 /**

@@ -1,7 +1,8 @@
 /**
  * suspend_data as a compact, versioned decision log:
  *
- *   2f~mejlstorm!~akuten_vantetid.k3f9a.0120~hemtjanst.x81bz.
+ *   4fq7k2mz~mejlstorm!~akuten_vantetid.k3f9a.0120~hemtjanst.x81bz.;
+ *   ││└ the attempt's choice-order seed (version 4; see `choiceOrder`)
  *   │└ where the learner is: i intro, m scenario list, d deciding, f reading feedback, e at an ending, z summary
  *   └ codec version
  *
@@ -18,9 +19,9 @@
  * trusted, so its scenario starts over instead.
  */
 
-export const CODEC_VERSION = '3';
-/** Versions this decoder reads: the first had no skips, the first two no end mark. */
-const READABLE = new Set(['1', '2', '3']);
+export const CODEC_VERSION = '4';
+/** Versions this decoder reads: the first had no skips, the first two no end mark, the first three no seed. */
+const READABLE = new Set(['1', '2', '3', '4']);
 const END = ';';
 
 export type SavedAt = 'i' | 'm' | 'd' | 'f' | 'e' | 'z';
@@ -34,6 +35,11 @@ export interface SavedScenario {
 
 export interface SavedProgress {
   readonly at: SavedAt;
+  /**
+   * The seed of the order the attempt shows choices in, so a resumed, replayed or reviewed attempt
+   * shows them as before; absent in logs written before version 4 (the runtime then draws one).
+   */
+  readonly seed?: string;
   /** Ids of the scenarios skipped and not finished since; replayed first. */
   readonly skipped: readonly string[];
   readonly scenarios: readonly SavedScenario[];
@@ -49,6 +55,7 @@ const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.([a-z0-9]*)$/;
 const SKIP = /^([a-z0-9_]+)!$/;
 const SEGMENT_ID = /^[a-z0-9_]+/;
 const AT = new Set<string>(['i', 'm', 'd', 'f', 'e', 'z']);
+const SEED = /^[a-z0-9]{0,8}$/;
 
 export function encodeProgress(progress: SavedProgress): string {
   const segments = progress.scenarios.map((s) => {
@@ -58,7 +65,9 @@ export function encodeProgress(progress: SavedProgress): string {
     });
     return `${s.id}.${s.hash}.${digits.join('')}`;
   });
-  return [CODEC_VERSION + progress.at, ...progress.skipped.map((id) => `${id}!`), ...segments].join('~') + END;
+  const seed = progress.seed ?? '';
+  if (!SEED.test(seed)) throw new RangeError(`seed ${seed}`);
+  return [CODEC_VERSION + progress.at + seed, ...progress.skipped.map((id) => `${id}!`), ...segments].join('~') + END;
 }
 
 /** Never throws: anything it cannot read is reported, and the caller starts afresh. */
@@ -66,14 +75,15 @@ export function decodeProgress(text: unknown): DecodeResult {
   if (typeof text !== 'string' || text === '') return { ok: false, reason: 'empty' };
   const version = text[0] ?? '';
   if (!READABLE.has(version)) return { ok: false, reason: 'version' };
-  const marked = version === '3';
+  const marked = version === '3' || version === '4';
   const cut = marked && !text.endsWith(END);
   const [head = '', ...segments] = (marked && !cut ? text.slice(0, -END.length) : text).split('~');
   // Cut right after a separator: the segments before it are whole, the rest is lost.
   const atSeparator = cut && segments.at(-1) === '';
   if (atSeparator) segments.pop();
-  const at = head.slice(1);
-  if (head.length !== 2 || !AT.has(at)) return { ok: false, reason: 'malformed' };
+  const at = head.slice(1, 2);
+  const seed = version === '4' ? head.slice(2) : '';
+  if (head.length < 2 || (version !== '4' && head.length !== 2) || !AT.has(at) || !SEED.test(seed)) return { ok: false, reason: 'malformed' };
   const skipped: string[] = [];
   const scenarios: SavedScenario[] = [];
   for (const segment of segments) {
@@ -98,5 +108,6 @@ export function decodeProgress(text: unknown): DecodeResult {
   // a last scenario means the last part was a segment): it may have lost decisions.
   const last = scenarios.at(-1);
   if (cut && !atSeparator && last) scenarios[scenarios.length - 1] = { id: last.id, hash: '', choices: [] };
-  return { ok: true, progress: { at: at as SavedAt, skipped, scenarios }, ...(cut ? { truncated: true as const } : {}) };
+  const progress: SavedProgress = { at: at as SavedAt, ...(seed ? { seed } : {}), skipped, scenarios };
+  return { ok: true, progress, ...(cut ? { truncated: true as const } : {}) };
 }

@@ -19,6 +19,8 @@ export interface TrackerOptions {
   readonly describe: (scenarioId: string, nodeId: string) => string;
   readonly scenarioTitle: (scenarioId: string) => string;
   readonly now: () => number;
+  /** The attempt's choice-order seed, kept in the progress log so the order survives a resume. */
+  readonly seed?: string;
   /** Which milestones commit. Commit policy is configuration, not code. */
   readonly commitOn?: ReadonlySet<Milestone>;
   /** Told after every commit, so the player can warn when progress may not be saved. */
@@ -150,7 +152,7 @@ export class Tracker {
     }
     this.#completed ||= result.completed;
 
-    const progressText = encodeProgress(progressOf(this.#o.course, snapshot));
+    const progressText = encodeProgress({ ...progressOf(this.#o.course, snapshot), ...(this.#o.seed ? { seed: this.#o.seed } : {}) });
     if (progressText !== this.#lastProgress) {
       const location = 'nodeId' in screen ? `${screen.scenarioId}.${screen.nodeId}` : screen.screen;
       // Only a log the LMS took is the last one written; a refused one is offered again at the next step.

@@ -44,6 +44,8 @@ export interface SituationSpec {
   readonly id: string;
   /** A knowledge question: options are right (good) or wrong (poor) rather than choices in a scene. */
   readonly question?: boolean;
+  /** `false`: the choices keep their written order (it carries meaning); otherwise each attempt shuffles them. */
+  readonly shuffle?: false;
   readonly choices: readonly ChoiceSpec[];
   /** Conditions of the alternative texts, in order; the first that holds is shown. */
   readonly variants?: readonly Condition[];

@@ -4,6 +4,7 @@ import type { CourseContext, CourseEvent } from '../engine/events.ts';
 import { decodeProgress, type DecodeResult } from '../engine/progress-codec.ts';
 import { replayProgress } from '../engine/progress.ts';
 import { progressFromDecisions } from '../engine/rebuild.ts';
+import { newSeed } from '../engine/choice-order.ts';
 import { screenOf } from '../engine/screen.ts';
 import { recordsWork, type LaunchData, type LmsPort } from '../lms/port.ts';
 import { Session } from '../lms/session.ts';
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
   readonly defer?: TrackerOptions['defer'];
   /** The page: hiding it saves, leaving it ends the session. Absent in tests. */
   readonly win?: Window;
+  /** Draws a new attempt's choice-order seed (tests fix it). */
+  readonly newSeed?: () => string;
 }
 
 /**
@@ -58,6 +61,8 @@ export class CourseRuntime {
   readonly mode: PlayerMode;
   readonly session: Session;
   readonly notices: Notices;
+  /** The order the attempt shows choices in: kept in its progress log, drawn anew for a new attempt. */
+  seed: string;
   readonly #o: RuntimeOptions;
   #course: CourseSpec;
   #actor: CourseActor | null = null;
@@ -68,6 +73,7 @@ export class CourseRuntime {
   constructor(options: RuntimeOptions) {
     this.#o = options;
     this.#course = options.frame;
+    this.seed = (options.newSeed ?? newSeed)();
     this.launch = options.port.launchData();
     const { launch } = this;
     this.mode = launch.mode !== 'normal' ? 'review' : launch.credit === 'no-credit' ? 'practice' : 'play';
@@ -110,6 +116,7 @@ export class CourseRuntime {
     const hasProgress = saved.ok && (saved.progress.scenarios.length > 0 || saved.progress.skipped.length > 0);
     const course = this.#o.eager || hasProgress || mode === 'review' ? await this.#needed(() => this.#loadWhole()) : this.#o.frame;
     const actor = createActor(createCourseMachine(course)).start();
+    if (saved.ok && saved.progress.seed) this.seed = saved.progress.seed;
     if (saved.ok) {
       const { restarted } = replayProgress(actor, course, saved.progress);
       // An LMS cut the log short: say so once. Otherwise, only scenarios the course has can be
@@ -199,6 +206,7 @@ export class CourseRuntime {
       describe: this.#o.describe,
       scenarioTitle: this.#o.scenarioTitle,
       now: this.#o.now,
+      seed: this.seed,
       onCommit: (ok) => this.notices.toggle('notice.saveFailed', !ok),
       onProgress: (accepted) => this.notices.toggle('notice.progressRefused', !accepted),
       ...(this.#o.defer ? { defer: this.#o.defer } : {}),

@@ -4,6 +4,7 @@ import type { CourseMachine } from '../engine/course-machine.ts';
 import { currentAttempt, isInProgress, type CourseContext } from '../engine/events.ts';
 import { factsOf, holds, variantIndex } from '../model/conditions.ts';
 import { screenOf } from '../engine/screen.ts';
+import { shownChoices } from '../engine/choice-order.ts';
 import { courseReview, scenarioEntries } from '../engine/overview.ts';
 import { courseResult, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
@@ -49,6 +50,7 @@ export class CoursePlayer extends LitElement {
     exited: { type: Boolean },
     mode: {},
     nothingKept: { type: Boolean },
+    seed: {},
     recorded: { attribute: false },
     prepare: { attribute: false },
     note: { state: true },
@@ -63,6 +65,8 @@ export class CoursePlayer extends LitElement {
   declare notices: readonly Notice[];
   declare exited: boolean;
   declare mode: PlayerMode;
+  /** The attempt's choice-order seed: each situation's choices in the order this attempt shows them. */
+  declare seed: string;
   /** Review only: the LMS handed over nothing of the learner's work to show. */
   declare nothingKept: boolean;
   /** The result the LMS holds for the attempt, if it has one. */
@@ -86,6 +90,7 @@ export class CoursePlayer extends LitElement {
     this.recorded = null;
     this.notices = [];
     this.exited = false;
+    this.seed = '';
   }
   #shownScreen = '';
 
@@ -243,7 +248,7 @@ export class CoursePlayer extends LitElement {
           .nodeId=${screen.nodeId}
           .question=${node.question === true}
           .variant=${variantIndex(node.variants, facts)}
-          .choices=${node.choices.filter((c) => holds(c.when, facts))}
+          .choices=${shownChoices(this.seed, screen.scenarioId, node, (c) => holds(c.when, facts))}
           @choice-selected=${(e: CustomEvent<{ choiceId: string }>) =>
             this.#controller.actor?.send({ type: 'choice.selected', choiceId: e.detail.choiceId })}
         ></situation-view>

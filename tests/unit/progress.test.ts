@@ -47,14 +47,22 @@ describe('progress codec', () => {
       ],
     };
     const text = encodeProgress(progress);
-    expect(text).toBe('3f~branching.k3f9a.1100~linear.00001.;');
+    expect(text).toBe('4f~branching.k3f9a.1100~linear.00001.;');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
+  });
+
+  it('keeps the attempt\'s choice-order seed in the head, and reads version 3 logs without one', () => {
+    const progress: SavedProgress = { at: 'd', seed: 'q7k2mz', skipped: [], scenarios: [{ id: 'linear', hash: '00001', choices: [] }] };
+    expect(encodeProgress(progress)).toBe('4dq7k2mz~linear.00001.;');
+    expect(decodeProgress('4dq7k2mz~linear.00001.;')).toEqual({ ok: true, progress });
+    expect(decodeProgress('3d~linear.00001.;')).toEqual({ ok: true, progress: { at: 'd', skipped: [], scenarios: [{ id: 'linear', hash: '00001', choices: [] }] } });
+    expect(decodeProgress('4dQ7~linear.00001.;')).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('records skipped scenarios compactly, and still reads version 1 (which had no skips)', () => {
     const progress: SavedProgress = { at: 'm', skipped: ['linear'], scenarios: [{ id: 'branching', hash: 'k3f9a', choices: [0, 0] }] };
     const text = encodeProgress(progress);
-    expect(text).toBe('3m~linear!~branching.k3f9a.00;');
+    expect(text).toBe('4m~linear!~branching.k3f9a.00;');
     expect(decodeProgress(text)).toEqual({ ok: true, progress });
     expect(decodeProgress('1m~branching.k3f9a.00')).toEqual({ ok: true, progress: { ...progress, skipped: [] } });
     // A skip where none can be (version 1, after a segment) is not taken as one: a damaged segment, so that scenario starts over.
@@ -66,7 +74,7 @@ describe('progress codec', () => {
   it.each([
     ['', 'empty'],
     [undefined, 'empty'],
-    ['4d~x.abc.0;', 'version'],
+    ['5d~x.abc.0;', 'version'],
     ['1q', 'malformed'],
     ['1d~X.abc.0', 'malformed'],
     ['1d~x.abc.0~~', 'malformed'],

@@ -70,6 +70,7 @@ function runtimeFor(lms: FakeLms, options: { loadWhole?: () => Promise<CourseSpe
     describe: (s, n) => `${s}.${n}`,
     scenarioTitle: (s) => s,
     now: () => 0,
+    newSeed: () => 'seed01',
   });
   const keys = () => (notices.at(-1) ?? []).map((n) => n.key);
   const send = (events: readonly CourseEvent[]) => events.forEach((e) => runtime.actor?.send(e));
@@ -86,7 +87,7 @@ describe('the course runtime', () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]?.course).toBe(frame);
     expect(screenOf(runtime.actor!.getSnapshot()).screen).toBe('intro');
-    expect(lms.calls).toEqual(['status(incomplete)', 'progress(3i;)', 'commit']);
+    expect(lms.calls).toEqual(['status(incomplete)', 'progress(4iseed01;)', 'commit']);
     expect(loaded).toEqual([]);
     expect(runtime.mode).toBe('play');
   });
