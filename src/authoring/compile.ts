@@ -58,7 +58,9 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
   const region = project.regions.get(target.region);
   const audience = course?.audiences[target.audience];
   if (!course || !region || !audience) throw new Error(`Unknown build target ${target.audience}/${target.region}`);
-  const scenarios = audience.scenarios.map((id) => {
+  const optional = audience.optional ?? [];
+  const ids = [...audience.scenarios, ...optional];
+  const scenarios = ids.map((id) => {
     const file = project.scenarios.get(id);
     if (!file) throw new Error(`Unknown scenario ${id}`);
     return toSpec(file);
@@ -67,7 +69,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
     ['ui', 'ui'],
     ['course', 'course'],
     [`region.${region.id}`, 'region'],
-    ...audience.scenarios.map((id): [string, string] => [`scenario.${id}`, `scenario.${id}`]),
+    ...ids.map((id): [string, string] => [`scenario.${id}`, `scenario.${id}`]),
   ];
   const resources: Resources = {};
   for (const lng of project.languages) {
@@ -87,6 +89,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
       audience: target.audience,
       passMark: course.passMark,
       replays: course.replays,
+      ...(optional.length > 0 ? { optional } : {}),
       ...(course.intro ? { intro: { facts: course.intro.facts.length, steps: course.intro.model.steps.length } } : {}),
       region: {
         id: region.id,
@@ -103,7 +106,8 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
 
 /** Per scenario, per language that has them: the texts beyond the frame's, for a chunk of their own. */
 export function compileScenarioTexts(project: Project, target: BuildTarget): Map<string, Map<string, Record<string, unknown>>> {
-  const ids = project.course?.audiences[target.audience]?.scenarios ?? [];
+  const audience = project.course?.audiences[target.audience];
+  const ids = [...(audience?.scenarios ?? []), ...(audience?.optional ?? [])];
   return new Map(
     ids.map((id) => [
       id,

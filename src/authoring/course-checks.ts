@@ -123,9 +123,10 @@ export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly 
   const byId = new Map(scenarios.map((s) => [s.data.id, s.data]));
   const audiences = Object.keys(data.audiences);
   const listed = new Set<string>();
-  for (const [audience, { scenarios: ids }] of Object.entries(data.audiences)) {
-    ids.forEach((id, i) => {
-      const at = source.positionOf(['audiences', audience, 'scenarios', i]);
+  for (const [audience, lists] of Object.entries(data.audiences)) {
+    const entries = [...lists.scenarios.map((id, i) => ({ id, at: ['scenarios', i] as const })), ...(lists.optional ?? []).map((id, i) => ({ id, at: ['optional', i] as const }))];
+    entries.forEach(({ id, at: where }) => {
+      const at = source.positionOf(['audiences', audience, ...where]);
       if (listed.has(`${audience}/${id}`)) problems.push(problem('error', file, at, 'duplicate_audience_scenario', { audience, scenario: id }));
       else if (!byId.has(id) && !written.has(id)) problems.push(problem('error', file, at, 'unknown_scenario', { audience, scenario: id, ...suggestion(id, byId.keys()) }));
       listed.add(`${audience}/${id}`);

@@ -53,8 +53,9 @@ export interface AudienceFigures {
  * analysis finds, so the proof covers what the player does.
  */
 export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<string, ScenarioFile>): AudienceFigures[] {
-  return Object.entries(course.audiences).map(([audience, { scenarios: ids }]) => {
-    const specs: ScenarioSpec[] = [...new Set(ids)].flatMap((id) => {
+  return Object.entries(course.audiences).map(([audience, { scenarios: required, optional = [] }]) => {
+    // Optional scenarios are played and saved too: the suspend data must hold them all.
+    const specs: ScenarioSpec[] = [...new Set([...required, ...optional])].flatMap((id) => {
       const file = scenarios.get(id);
       return file ? [toSpec(file)] : [];
     });
@@ -64,6 +65,7 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       audience,
       passMark: course.passMark,
       replays: course.replays,
+      ...(optional.length > 0 ? { optional } : {}),
       region: { id: 'generic', contacts: [], whatToDo: [] },
       scenarios: specs,
     };

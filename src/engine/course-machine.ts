@@ -1,6 +1,7 @@
 import type { CourseSpec } from '../model/course.ts';
 import { engineSetup } from './setup.ts';
 import { scenarioStates } from './scenario-machine.ts';
+import { requiredScenarios } from './scoring.ts';
 
 export const scenarioState = (scenarioId: string): string => `scenario_${scenarioId}`;
 
@@ -13,7 +14,8 @@ export const scenarioState = (scenarioId: string): string => `scenario_${scenari
  * position and replaying a decision log is a plain sequence of events.
  */
 export function createCourseMachine(course: CourseSpec) {
-  const scenarioIds = course.scenarios.map((s) => s.id);
+  // The summary follows once the required scenarios are done; optional ones are extra.
+  const scenarioIds = requiredScenarios(course).map((s) => s.id);
   const allDone = { type: 'allDone' as const, params: { scenarioIds } };
   // A scenario whose nodes have not arrived yet (the player's first screen) cannot be entered.
   const playable = course.scenarios.filter((s) => Object.keys(s.nodes).length > 0);

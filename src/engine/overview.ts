@@ -10,6 +10,8 @@ export interface ScenarioEntry {
   readonly result: ScenarioResult;
   /** Whether an unfinished attempt is under way. */
   readonly inProgress: boolean;
+  /** Offered besides the required core: outside completion and the score. */
+  readonly optional: boolean;
 }
 
 export function scenarioEntries(course: CourseSpec, context: CourseContext): ScenarioEntry[] {
@@ -17,6 +19,7 @@ export function scenarioEntries(course: CourseSpec, context: CourseContext): Sce
     spec,
     result: scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays),
     inProgress: isInProgress(context.progress[spec.id]),
+    optional: course.optional?.includes(spec.id) === true,
   }));
 }
 
@@ -24,7 +27,9 @@ export function scenarioEntries(course: CourseSpec, context: CourseContext): Sce
  * Overall progress: a scenario played to an ending or skipped is done (skipping counts for
  * completion), and only the others add to the time left.
  */
-export function listProgress(entries: readonly ScenarioEntry[]): { done: number; total: number; minutesLeft: number } {
+export function listProgress(all: readonly ScenarioEntry[]): { done: number; total: number; minutesLeft: number } {
+  // Only the required scenarios make the course done; the optional ones are extra.
+  const entries = all.filter((e) => !e.optional);
   const open = entries.filter((e) => !e.result.finished && !e.result.skipped);
   return {
     done: entries.length - open.length,

@@ -71,8 +71,9 @@ export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | 
 
 export interface CourseResult {
   /**
-   * Course score in percent, 0–100, two decimals: points over the maximum of the scenarios
-   * played to an ending; skipped ones are left out. null when none has been played.
+   * Course score in percent, 0–100, two decimals: the mean of the required scenarios' own
+   * percentages, over those played to an ending (each weighs the same, however long it is);
+   * skipped and optional ones are left out. null when none has been played.
    */
   readonly percent: number | null;
   /** Every scenario finished or skipped. */
@@ -82,25 +83,23 @@ export interface CourseResult {
   readonly scenarios: Readonly<Record<string, ScenarioResult>>;
 }
 
+/** The scenarios completion and the score rest on: all but the optional ones. */
+export const requiredScenarios = (course: CourseSpec): ScenarioSpec[] => course.scenarios.filter((s) => !course.optional?.includes(s.id));
+
 /**
- * Skipping is never a penalty: a skipped scenario counts as done for completion and is left
- * out of the score, so the pass mark applies to the scenarios played. A course where every
- * scenario was skipped is complete with no score and no pass or fail (nothing was assessed).
+ * Every required scenario weighs the same in the score, whatever its length or points: a long
+ * scenario would otherwise outweigh the short ones, and a learning goal does not matter more
+ * because its scenario has more decisions. Skipping is never a penalty: a skipped scenario
+ * counts as done for completion and is left out of the score, so the pass mark applies to the
+ * scenarios played. A course where every scenario was skipped is complete with no score and no
+ * pass or fail (nothing was assessed). Optional scenarios count for neither.
  */
 export function courseResult(course: CourseSpec, context: CourseContext): CourseResult {
   const scenarios: Record<string, ScenarioResult> = {};
-  let score = 0;
-  let max = 0;
-  let played = 0;
-  for (const spec of course.scenarios) {
-    const result = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
-    scenarios[spec.id] = result;
-    if (!result.finished) continue;
-    played++;
-    score += Math.min(result.score, result.max);
-    max += result.max;
-  }
-  const completed = course.scenarios.every((s) => scenarios[s.id]?.finished || scenarios[s.id]?.skipped);
-  const pct = played > 0 ? percent(score, max) : null;
+  for (const spec of course.scenarios) scenarios[spec.id] = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
+  const required = requiredScenarios(course).map((s) => scenarios[s.id] as ScenarioResult);
+  const played = required.filter((r) => r.finished);
+  const completed = required.every((r) => r.finished || r.skipped);
+  const pct = played.length > 0 ? Math.round((played.reduce((sum, r) => sum + r.percent, 0) / played.length) * 100) / 100 : null;
   return { percent: pct, completed, passed: completed && pct !== null ? pct >= course.passMark : null, scenarios };
 }

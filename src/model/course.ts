@@ -44,6 +44,11 @@ export interface CourseSpec {
   readonly passMark: number;
   /** Which finished attempt of a replayed scenario counts. */
   readonly replays: ReplayPolicy;
+  /**
+   * Ids of the scenarios offered besides the required core (listed after it in `scenarios`):
+   * marked as optional, and outside completion and the score.
+   */
+  readonly optional?: readonly string[];
   /** Absent when course.yaml has no introduction. */
   readonly intro?: IntroSpec;
   readonly region: RegionSpec;

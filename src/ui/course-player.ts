@@ -6,7 +6,7 @@ import { factsOf, holds, variantIndex } from '../model/conditions.ts';
 import { screenOf } from '../engine/screen.ts';
 import { shownChoices } from '../engine/choice-order.ts';
 import { courseReview, scenarioEntries } from '../engine/overview.ts';
-import { courseResult, scenarioResult } from '../engine/scoring.ts';
+import { courseResult, requiredScenarios, scenarioResult } from '../engine/scoring.ts';
 import type { CourseSpec } from '../model/course.ts';
 import { choiceOf, situation } from '../model/scenario.ts';
 import { ActorController } from './actor-controller.ts';
@@ -214,7 +214,7 @@ export class CoursePlayer extends LitElement {
         return html`<start-screen
           .t=${this.t}
           .intro=${this.course.intro}
-          .minutes=${this.course.scenarios.reduce((sum, s) => sum + s.estimatedMinutes, 0)}
+          .minutes=${requiredScenarios(this.course).reduce((sum, s) => sum + s.estimatedMinutes, 0)}
           .contentNotes=${this.course.scenarios.filter((s) => s.hasContentNote).map((s) => s.id)}
           @course-start=${this.#send({ type: 'course.started' })}
         ></start-screen>`;

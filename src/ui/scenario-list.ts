@@ -26,8 +26,15 @@ export class ScenarioList extends LitElement implements FocusableView {
         padding: var(--space-4);
         margin-bottom: var(--space-3);
       }
-      h2 {
+      h2,
+      h3 {
         margin-bottom: var(--space-1);
+      }
+      .optional {
+        margin-top: var(--space-5);
+      }
+      .tag {
+        color: var(--color-text);
       }
       .state {
         font-weight: 600;
@@ -71,30 +78,47 @@ export class ScenarioList extends LitElement implements FocusableView {
     return summary ? html`<p>${summary}</p>` : null;
   }
 
+  /** One scenario; those in the optional section sit a heading level below it. */
+  #entry(e: ScenarioEntry) {
+    const title = this.t(`scenario.${e.spec.id}:title`);
+    return html`<li>
+      ${e.optional ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`}
+      ${this.#summary(e.spec.id)}
+      <p class="state">
+        ${e.optional ? html`<span class="tag">${this.t('menu.optionalTag')}</span> · ` : null}${stateText(this.t, e)} ·
+        ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}
+      </p>
+      <button
+        class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
+        data-scenario=${e.spec.id}
+        aria-busy=${this.loading === e.spec.id ? 'true' : 'false'}
+        aria-label=${`${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}: ${title}`}
+        @click=${() => emit(this, 'scenario-selected', { scenarioId: e.spec.id })}
+      >
+        ${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}
+      </button>
+    </li>`;
+  }
+
   override render() {
     const { done, total, minutesLeft } = listProgress(this.entries);
+    const optional = this.entries.filter((e) => e.optional);
     return html`
       <h1 tabindex="-1">${this.t('menu.heading')}</h1>
       <p id="progress-label">${this.t('menu.progress', { done, count: total })} ${done < total ? this.t('menu.timeLeft', { count: minutesLeft }) : ''}</p>
       <progress max=${total} value=${done} aria-labelledby="progress-label"></progress>
       <ul class="plain scenarios">
-        ${this.entries.map(
-          (e) => html`<li>
-            <h2>${this.t(`scenario.${e.spec.id}:title`)}</h2>
-            ${this.#summary(e.spec.id)}
-            <p class="state">${stateText(this.t, e)} · ${this.t('menu.minutes', { count: e.spec.estimatedMinutes })}</p>
-            <button
-              class=${e.result.finished && !e.inProgress ? 'secondary' : 'primary'}
-              data-scenario=${e.spec.id}
-              aria-busy=${this.loading === e.spec.id ? 'true' : 'false'}
-              aria-label=${`${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}: ${this.t(`scenario.${e.spec.id}:title`)}`}
-              @click=${() => emit(this, 'scenario-selected', { scenarioId: e.spec.id })}
-            >
-              ${this.loading === e.spec.id ? this.t('menu.loading') : this.#action(e)}
-            </button>
-          </li>`,
-        )}
+        ${this.entries.filter((e) => !e.optional).map((e) => this.#entry(e))}
       </ul>
+      ${optional.length > 0
+        ? html`<section class="optional" aria-labelledby="optional-heading">
+            <h2 id="optional-heading">${this.t('menu.optionalHeading')}</h2>
+            <p>${this.t('menu.optionalIntro')}</p>
+            <ul class="plain scenarios">
+              ${optional.map((e) => this.#entry(e))}
+            </ul>
+          </section>`
+        : null}
       <p role="status" class="visually-hidden">${this.loading ? this.t('menu.loading') : ''}</p>
       ${done === total ? html`<button class="primary" @click=${() => emit(this, 'summary-opened')}>${this.t('menu.toSummary')}</button>` : null}
     `;

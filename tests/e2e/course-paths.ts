@@ -15,6 +15,9 @@ export function courseFor(audience: string): CourseSpec {
   return compileBundle(project, { audience, region: 'generic' }).course;
 }
 
+/** The scenarios completion and the score rest on (the optional ones left out), in the course's order. */
+export { requiredScenarios as requiredOf } from '../../src/engine/scoring.ts';
+
 export interface Step {
   readonly nodeId: string;
   readonly choiceId: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import { decodeProgress } from '../../src/engine/progress-codec.ts';
-import { best, courseFor, suspendDataFor, walk } from './course-paths.ts';
+import { best, courseFor, requiredOf, suspendDataFor, walk } from './course-paths.ts';
 import { expect, test } from './fixtures.ts';
 import { VERSIONS, decide, launchSuspended, openScenario, relaunch, stored, type Version } from './preview-driver.ts';
 
@@ -15,7 +15,7 @@ import { VERSIONS, decide, launchSuspended, openScenario, relaunch, stored, type
  */
 const AUDIENCE = 'elected';
 const course = courseFor(AUDIENCE);
-const played = course.scenarios.map((spec) => ({ spec, ...walk(spec, best) }));
+const played = requiredOf(course).map((spec) => ({ spec, ...walk(spec, best) }));
 // The shortest scenario is played; the others are already in the attempt.
 const last = played.reduce((a, b) => (b.steps.length < a.steps.length ? b : a));
 const SUSPENDED = suspendDataFor(played.filter((p) => p !== last));

@@ -31,7 +31,7 @@ const beginLabel = (lang: string) =>
   (JSON.parse(readFileSync(resolve(root, `locales/${lang}/ui.json`), 'utf8')) as { start: { begin: string } }).start.begin;
 
 for (const file of project.scenarios.values()) {
-  const audience = Object.entries(course?.audiences ?? {}).find(([, a]) => a.scenarios.includes(file.id))?.[0];
+  const audience = Object.entries(course?.audiences ?? {}).find(([, a]) => [...a.scenarios, ...(a.optional ?? [])].includes(file.id))?.[0];
   if (!audience) continue;
   const spec = toSpec(file);
   const paths = pathsToEndings(spec);

@@ -4,7 +4,7 @@ import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { encodeProgress } from '../../src/engine/progress-codec.ts';
 import { progressOf } from '../../src/engine/progress.ts';
 import type { ScenarioSpec } from '../../src/model/scenario.ts';
-import { best, courseFor, walk } from './course-paths.ts';
+import { best, courseFor, requiredOf, walk } from './course-paths.ts';
 import { packageFor } from './preview-driver.ts';
 
 /** The screens `walkScreens` shows, in order. */
@@ -13,7 +13,7 @@ export type Screen = 'menu' | 'situation' | 'feedback' | 'question' | 'question 
 /** The elected officials' course: the shortest. */
 export const WALK_AUDIENCE = 'elected';
 const course = courseFor(WALK_AUDIENCE);
-const played = course.scenarios.map((spec) => ({ spec, ...walk(spec, best) }));
+const played = requiredOf(course).map((spec) => ({ spec, ...walk(spec, best) }));
 
 const isQuestion = (spec: ScenarioSpec, nodeId: string): boolean => {
   const node = spec.nodes[nodeId];

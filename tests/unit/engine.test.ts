@@ -147,13 +147,21 @@ describe('course machine', () => {
     const actor = createActor(createCourseMachine(twoScenarioCourse)).start();
     actor.send({ type: 'course.started' });
     for (const e of [select('branching'), ...choose('argue'), ...choose('leave'), { type: 'ending.continued' } as const, select('linear'), ...choose('ok')]) actor.send(e);
-    // 0 of 4 + 1 of 1 = 20 %
-    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context)).toMatchObject({ percent: 20, completed: true, passed: false });
+    // Each scenario weighs the same: (0 % + 100 %) / 2 = 50 %, whatever their points (0 of 4 and 1 of 1).
+    expect(courseResult(twoScenarioCourse, actor.getSnapshot().context)).toMatchObject({ percent: 50, completed: true, passed: false });
     expect(courseResult(twoScenarioCourse, actor.getSnapshot().context).scenarios.branching).toMatchObject({ outcome: 'poor', passed: false });
   });
 
+  it('leaves optional scenarios out of completion and the score', () => {
+    const course = { ...twoScenarioCourse, optional: ['linear'] };
+    const actor = createActor(createCourseMachine(course)).start();
+    actor.send({ type: 'course.started' });
+    for (const e of [select('branching'), ...choose('calm'), ...choose('alarm')]) actor.send(e);
+    expect(courseResult(course, actor.getSnapshot().context)).toMatchObject({ percent: 100, completed: true, passed: true });
+  });
+
   it.each([
-    ['first', 20, 'poor'],
+    ['first', 50, 'poor'],
     ['best', 100, 'good'],
     ['latest', 100, 'good'],
   ] as const)('counts a replayed scenario by the "%s" policy', (replays, percent, outcome) => {
