@@ -30,14 +30,16 @@ function firstScript(files: Record<string, Uint8Array>): Uint8Array {
 }
 
 for (const zip of zips.filter((z) => z.endsWith('-scorm12.zip'))) {
-  test(`${zip}: the first script is at most 45 KB gzip, the zip at most 150 KB + 8 KB per scenario`, () => {
+  test(`${zip}: the first script is at most 45 KB gzip, the zip at most 150 KB + 10 KB per scenario`, () => {
     const bytes = readFileSync(resolve(dist, zip));
     const files = unzipSync(bytes);
     expect(gzipSync(firstScript(files), { level: 9 }).length).toBeLessThanOrEqual(45 * KB);
     // Each scenario has its texts in a chunk per language; the source language's count them.
     const scenarios = Object.keys(files).filter((f) => /^assets\/\w+\.sv-[\w-]+\.js$/.test(f)).length;
     expect(scenarios).toBeGreaterThan(0);
-    expect(bytes.length).toBeLessThanOrEqual((150 + 8 * scenarios) * KB);
+    // A scenario's texts in both languages, compressed: 8.7 KB on average after the content review added
+    // situations and questions (2026-12), the largest about 10.
+    expect(bytes.length).toBeLessThanOrEqual((150 + 10 * scenarios) * KB);
   });
 }
 
