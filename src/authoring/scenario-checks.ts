@@ -1,4 +1,5 @@
 import { reachableFrom } from '../model/analysis.ts';
+import { shortVersion } from '../model/scenario.ts';
 import type { Condition } from '../model/scenario.ts';
 import { scenarioShape } from '../model/shape.ts';
 import { DESCRIPTION_LIMIT_2004 } from '../lms/formats.ts';
@@ -131,11 +132,21 @@ export function checkScenario(fileName: string, file: ScenarioFile, source: Yaml
     if (item.next !== undefined) target(item.next, [...path, 'next']);
   }
   for (const [nodeId, node] of Object.entries(file.nodes)) if (node.kind === 'question') target(node.next, ['nodes', nodeId, 'next']);
+  if (file.alternative) target(file.alternative.start, ['alternative', 'start']);
   if (!targetsOk) return problems;
 
   const spec = toSpec(file);
-  const structural = new Set(reachableFrom(spec));
-  const shape = scenarioShape(spec);
+  // The short version is checked as a scenario of its own, entered at its first question.
+  const short = shortVersion(spec);
+  const entries = short ? [spec, short] : [spec];
+  const structural = new Set(entries.flatMap((s) => reachableFrom(s)));
+  const shapes = entries.map((s) => scenarioShape(s));
+  const shape = {
+    reached: new Set(shapes.flatMap((s) => [...s.reached])),
+    stuck: shapes.flatMap((s) => s.stuck),
+    traps: shapes.flatMap((s) => s.traps),
+    deadEnds: [...new Set(shapes.flatMap((s) => s.deadEnds))],
+  };
   const at = (nodeId: string) => source.positionOf(['nodes'], nodeId);
   for (const nodeId of nodeIds) {
     if (!structural.has(nodeId)) problems.push(problem('error', fileName, at(nodeId), 'unreachable', { node: nodeId }));

@@ -49,6 +49,7 @@ export function toSpec(file: ScenarioFile): ScenarioSpec {
     estimatedMinutes: file.estimatedMinutes,
     hasContentNote: file.contentNote !== undefined,
     start: file.start,
+    ...optional('alternative', file.alternative?.start),
     nodes: Object.fromEntries(Object.entries(file.nodes).map(([id, node]) => [id, nodeSpec(id, node)])),
   };
 }
@@ -79,6 +80,7 @@ export function scenarioTexts(file: ScenarioFile): Record<string, unknown> {
     ...optional('contentNote', file.contentNote),
     learningGoals: file.learningGoals,
     ...optional('references', file.references && Object.fromEntries(file.references.map((r) => [r.id, { text: r.text }]))),
+    ...optional('alternative', file.alternative && { text: file.alternative.text }),
     nodes: Object.fromEntries(Object.entries(file.nodes).map(([id, node]) => [id, nodeTexts(node)])),
   };
 }

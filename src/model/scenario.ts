@@ -71,7 +71,25 @@ export interface ScenarioSpec {
   /** Whether the scenario depicts violence and the learner is warned first. */
   readonly hasContentNote: boolean;
   readonly start: string;
+  /** The first node of the short version a learner may take instead (after skipping), if the scenario has one. */
+  readonly alternative?: string;
   readonly nodes: Readonly<Record<string, NodeSpec>>;
+}
+
+const shortVersions = new WeakMap<ScenarioSpec, ScenarioSpec>();
+
+/**
+ * The scenario's short version as a scenario of its own: the same nodes, entered at the
+ * alternative's first question. Analysis and scoring then treat it like any scenario.
+ */
+export function shortVersion(spec: ScenarioSpec): ScenarioSpec | null {
+  if (!spec.alternative) return null;
+  let short = shortVersions.get(spec);
+  if (!short) {
+    const { alternative, ...rest } = spec;
+    shortVersions.set(spec, (short = { ...rest, start: alternative }));
+  }
+  return short;
 }
 
 /** Id pattern shared by scenarios, nodes and choices: safe in every SCORM id and token. */
