@@ -90,6 +90,7 @@ export function compileBundle(project: Project, target: BuildTarget): CourseBund
       passMark: course.passMark,
       replays: course.replays,
       ...(optional.length > 0 ? { optional } : {}),
+      ...(course.skipping ? { skipping: course.skipping } : {}),
       ...(course.intro ? { intro: { facts: course.intro.facts.length, steps: course.intro.model.steps.length } } : {}),
       region: {
         id: region.id,

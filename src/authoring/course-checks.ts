@@ -133,6 +133,16 @@ export function checkCourse(course: LoadedFile<CourseFile>, scenarios: readonly 
       listed.add(id);
     });
   }
+  // Under `skipping: alternative` a skipped required scenario is done only through its short version.
+  if (data.skipping === 'alternative') {
+    for (const [audience, { scenarios: ids }] of Object.entries(data.audiences)) {
+      ids.forEach((id, i) => {
+        if (byId.has(id) && !byId.get(id)?.alternative) {
+          problems.push(problem('error', file, source.positionOf(['audiences', audience, 'scenarios', i]), 'alternative_missing', { audience, scenario: id }));
+        }
+      });
+    }
+  }
   for (const s of scenarios) {
     s.data.audiences.forEach((audience, i) => {
       if (!(audience in data.audiences)) {

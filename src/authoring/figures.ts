@@ -66,6 +66,7 @@ export function audienceFigures(course: CourseFile, scenarios: ReadonlyMap<strin
       passMark: course.passMark,
       replays: course.replays,
       ...(optional.length > 0 ? { optional } : {}),
+      ...(course.skipping ? { skipping: course.skipping } : {}),
       region: { id: 'generic', contacts: [], whatToDo: [] },
       scenarios: specs,
     };

@@ -123,6 +123,11 @@ export const courseSchema = z.strictObject({
   passMark: z.number().min(0).max(100),
   replays: z.enum(['first', 'best', 'latest']),
   /**
+   * What a skipped scenario counts as: `alternative`, done only once the learner has taken its
+   * short version (every required scenario then needs one); `counts`, done when skipped.
+   */
+  skipping: z.enum(['alternative', 'counts']).optional(),
+  /**
    * Per audience: the required core (`scenarios`, what completion and the score rest on) and
    * scenarios offered besides it (`optional`), clearly marked and outside the result.
    */

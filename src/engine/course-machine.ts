@@ -1,7 +1,7 @@
 import type { CourseSpec } from '../model/course.ts';
 import { engineSetup } from './setup.ts';
-import { scenarioStates } from './scenario-machine.ts';
-import { requiredScenarios } from './scoring.ts';
+import { nodeStateId, scenarioStates } from './scenario-machine.ts';
+import { requiredScenarios, skipCounts } from './scoring.ts';
 
 export const scenarioState = (scenarioId: string): string => `scenario_${scenarioId}`;
 
@@ -16,7 +16,7 @@ export const scenarioState = (scenarioId: string): string => `scenario_${scenari
 export function createCourseMachine(course: CourseSpec) {
   // The summary follows once the required scenarios are done; optional ones are extra.
   const scenarioIds = requiredScenarios(course).map((s) => s.id);
-  const allDone = { type: 'allDone' as const, params: { scenarioIds } };
+  const allDone = { type: 'allDone' as const, params: { scenarioIds, skipCounts: skipCounts(course) } };
   // A scenario whose nodes have not arrived yet (the player's first screen) cannot be entered.
   const playable = course.scenarios.filter((s) => Object.keys(s.nodes).length > 0);
   const scenarios: Record<string, object> = {};
@@ -48,6 +48,10 @@ export function createCourseMachine(course: CourseSpec) {
             guard: { type: 'isScenario' as const, params: { scenarioId: s.id } },
             target: scenarioState(s.id),
           })),
+          // Straight into the short version's first question (the scenario's state is entered on the way).
+          'scenario.alternative': playable.flatMap((s) =>
+            s.alternative ? [{ guard: { type: 'isScenario' as const, params: { scenarioId: s.id } }, target: `#${nodeStateId(s.id, s.alternative)}` }] : [],
+          ),
           'scenario.skipped': course.scenarios.map((s) => ({
             guard: { type: 'canSkip' as const, params: { scenarioId: s.id } },
             actions: { type: 'recordSkip' as const, params: { scenarioId: s.id } },

@@ -4,6 +4,8 @@ export type CourseEvent =
   | { type: 'scenario.selected'; scenarioId: string }
   /** The learner steps out of a scenario (or declines it at its content note) without a penalty. */
   | { type: 'scenario.skipped'; scenarioId: string }
+  /** The learner takes the scenario's short version instead of the scenario. */
+  | { type: 'scenario.alternative'; scenarioId: string }
   | { type: 'choice.selected'; choiceId: string }
   | { type: 'feedback.continued' }
   | { type: 'ending.continued' }
@@ -24,6 +26,8 @@ export interface Attempt {
   readonly endingId: string | null;
   /** Set when the learner skipped the scenario during this attempt, or before starting it. */
   readonly skipped?: boolean;
+  /** A play-through of the scenario's short version, entered at its first question. */
+  readonly alternative?: true;
 }
 
 export interface ScenarioProgress {

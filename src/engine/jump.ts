@@ -22,6 +22,8 @@ const candidates: {
   'scenario.selected': (_course, _screen, target) => [{ type: 'scenario.selected', scenarioId: target }],
   // Skipping never opens a way to a node: it only leads back to the list.
   'scenario.skipped': () => [],
+  // The short version's nodes are entered at its first question.
+  'scenario.alternative': (_course, _screen, target) => [{ type: 'scenario.alternative', scenarioId: target }],
   'choice.selected': (course, screen) => {
     if (!('nodeId' in screen)) return [];
     const node = course.scenarios.find((s) => s.id === screen.scenarioId)?.nodes[screen.nodeId];

@@ -29,6 +29,8 @@ export type SavedAt = 'i' | 'm' | 'd' | 'f' | 'e' | 'z';
 export interface SavedScenario {
   readonly id: string;
   readonly hash: string;
+  /** A play-through of the short version (written `*` before the choice digits, version 4). */
+  readonly alternative?: true;
   /** Index of the choice taken at each decision, in order. */
   readonly choices: readonly number[];
 }
@@ -51,7 +53,7 @@ export type DecodeResult =
   | { readonly ok: false; readonly reason: 'empty' | 'version' | 'malformed' };
 
 const MAX_CHOICES = 36;
-const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.([a-z0-9]*)$/;
+const SEGMENT = /^([a-z0-9_]+)\.([a-z0-9]{1,8})\.(\*?)([a-z0-9]*)$/;
 const SKIP = /^([a-z0-9_]+)!$/;
 const SEGMENT_ID = /^[a-z0-9_]+/;
 const AT = new Set<string>(['i', 'm', 'd', 'f', 'e', 'z']);
@@ -63,7 +65,7 @@ export function encodeProgress(progress: SavedProgress): string {
       if (!Number.isInteger(c) || c < 0 || c >= MAX_CHOICES) throw new RangeError(`choice index ${c}`);
       return c.toString(36);
     });
-    return `${s.id}.${s.hash}.${digits.join('')}`;
+    return `${s.id}.${s.hash}.${s.alternative ? '*' : ''}${digits.join('')}`;
   });
   const seed = progress.seed ?? '';
   if (!SEED.test(seed)) throw new RangeError(`seed ${seed}`);
@@ -101,8 +103,8 @@ export function decodeProgress(text: unknown): DecodeResult {
       scenarios.push({ id, hash: '', choices: [] });
       continue;
     }
-    const choices = [...(match[3] as string)].map((d) => parseInt(d, 36));
-    scenarios.push({ id: match[1] as string, hash: match[2] as string, choices });
+    const choices = [...(match[4] as string)].map((d) => parseInt(d, 36));
+    scenarios.push({ id: match[1] as string, hash: match[2] as string, ...(match[3] ? { alternative: true as const } : {}), choices });
   }
   // Cut short inside the last segment or just after it (skips only come before segments, so
   // a last scenario means the last part was a segment): it may have lost decisions.

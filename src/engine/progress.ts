@@ -24,6 +24,7 @@ const AT: Record<ReturnType<typeof screenOf>['screen'], SavedAt> = {
 const segment = (spec: ScenarioSpec, attempt: Attempt): SavedScenario => ({
   id: spec.id,
   hash: structureHash(spec),
+  ...(attempt.alternative ? { alternative: true as const } : {}),
   choices: attempt.decisions.map((d) => situation(spec, d.nodeId).choices.findIndex((c) => c.id === d.choiceId)),
 });
 
@@ -52,9 +53,11 @@ export function progressOf(course: CourseSpec, snapshot: Snapshot): SavedProgres
   return { at: AT[screen.screen], skipped, scenarios: [...kept, ...last] };
 }
 
-/** Where a saved list of choice indexes leads from the scenario's start, if it is a walk the scenario allows. */
-function walkEnd(spec: ScenarioSpec, choices: readonly number[]): 'ending' | 'situation' | null {
-  let node = spec.nodes[spec.start];
+/** Where a saved list of choice indexes leads from the scenario's start (or its short version's), if it is a walk the scenario allows. */
+function walkEnd(spec: ScenarioSpec, choices: readonly number[], alternative = false): 'ending' | 'situation' | null {
+  const start = alternative ? spec.alternative : spec.start;
+  if (!start) return null;
+  let node = spec.nodes[start];
   const decisions: { nodeId: string; choiceId: string }[] = [];
   for (const index of choices) {
     if (node?.kind !== 'situation') return null;
@@ -86,14 +89,14 @@ export function replayProgress(actor: CourseActor, course: CourseSpec, saved: Sa
   for (const [i, seg] of saved.scenarios.entries()) {
     const isLast = i === saved.scenarios.length - 1;
     const spec = course.scenarios.find((s) => s.id === seg.id);
-    const end = spec && structureHash(spec) === seg.hash ? walkEnd(spec, seg.choices) : null;
+    const end = spec && structureHash(spec) === seg.hash ? walkEnd(spec, seg.choices, seg.alternative === true) : null;
     if (!spec || end === null || (end !== 'ending' && !isLast) || restarted.has(seg.id)) {
       restarted.add(seg.id);
       continue;
     }
     // Finishing every scenario leads to the summary; a replay after that starts from the list.
     if (screenOf(actor.getSnapshot()).screen === 'summary') actor.send({ type: 'menu.opened' });
-    actor.send({ type: 'scenario.selected', scenarioId: spec.id });
+    actor.send({ type: seg.alternative ? 'scenario.alternative' : 'scenario.selected', scenarioId: spec.id });
     for (const [j, index] of seg.choices.entries()) {
       const nodeId = (screenOf(actor.getSnapshot()) as { nodeId: string }).nodeId;
       actor.send({ type: 'choice.selected', choiceId: situation(spec, nodeId).choices[index]?.id ?? '' });

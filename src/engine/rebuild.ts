@@ -12,6 +12,8 @@ export interface KeptDecision {
 }
 
 interface Walk {
+  /** A play-through of the short version, entered at its first question. */
+  readonly alternative: boolean;
   readonly decisions: Decision[];
   readonly choices: number[];
   /** Where the next decision must be made, or null once an ending is reached. */
@@ -57,7 +59,8 @@ export function progressFromDecisions(course: CourseSpec, kept: readonly KeptDec
     // start that does not continue it begins the next one.
     const current = attempts.at(-1);
     if (current && step(spec, current, nodeId, response)) continue;
-    const fresh: Walk = { decisions: [], choices: [], at: spec.start };
+    const alternative = nodeId === spec.alternative;
+    const fresh: Walk = { alternative, decisions: [], choices: [], at: alternative ? nodeId : spec.start };
     attempts.push(fresh);
     if (!step(spec, fresh, nodeId, response)) broken.add(scenarioId);
   }
@@ -68,7 +71,7 @@ export function progressFromDecisions(course: CourseSpec, kept: readonly KeptDec
     const spec = course.scenarios.find((s) => s.id === scenarioId) as ScenarioSpec;
     const hash = structureHash(spec);
     attempts.forEach((walk, n) => {
-      const segment = { id: scenarioId, hash, choices: walk.choices };
+      const segment = { id: scenarioId, hash, ...(walk.alternative ? { alternative: true as const } : {}), choices: walk.choices };
       if (walk.at === null) finished.push(segment);
       // Replay allows one unfinished play-through, the last: the one the learner was in.
       else if (scenarioId === last && n === attempts.length - 1) unfinished = segment;

@@ -1,9 +1,11 @@
 import { scoreRange } from '../model/analysis.ts';
 import type { CourseSpec, ReplayPolicy } from '../model/course.ts';
-import { choiceOf, type Outcome, type ScenarioSpec } from '../model/scenario.ts';
+import { choiceOf, shortVersion, type Outcome, type ScenarioSpec } from '../model/scenario.ts';
 import { isSkipped, type Attempt, type CourseContext, type Decision, type ScenarioProgress } from './events.ts';
 
 const ranges = new WeakMap<ScenarioSpec, { min: number; max: number }>();
+/** The range of the play-through's own entry: the scenario, or its short version. */
+const rangeFor = (spec: ScenarioSpec, attempt: Attempt | undefined) => rangeOf((attempt?.alternative && shortVersion(spec)) || spec);
 function rangeOf(spec: ScenarioSpec) {
   let range = ranges.get(spec);
   if (!range) ranges.set(spec, (range = scoreRange(spec)));
@@ -35,6 +37,8 @@ export interface ScenarioResult {
   readonly skipped: boolean;
   readonly passed: boolean;
   readonly outcome: Outcome | null;
+  /** The attempt that counts was the short version. */
+  readonly shortVersion: boolean;
 }
 
 /**
@@ -49,13 +53,15 @@ export function countedAttempt(spec: ScenarioSpec, progress: ScenarioProgress | 
   }
   if (policy === 'first') return finished[0];
   if (policy === 'latest') return finished.at(-1);
-  return finished.reduce((best, a) => (scenarioScore(spec, a.decisions) > scenarioScore(spec, best.decisions) ? a : best));
+  // The scenario and its short version have different maxima: compare them in percent.
+  const pct = (a: Attempt) => percent(scenarioScore(spec, a.decisions), rangeFor(spec, a).max);
+  return finished.reduce((best, a) => (pct(a) > pct(best) ? a : best));
 }
 
 export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | undefined, passMark: number, policy: ReplayPolicy = 'first'): ScenarioResult {
   const attempt = countedAttempt(spec, progress, policy);
   const score = scenarioScore(spec, attempt?.decisions ?? []);
-  const { max } = rangeOf(spec);
+  const { max } = rangeFor(spec, attempt);
   const ending = attempt?.endingId ? spec.nodes[attempt.endingId] : undefined;
   const pct = percent(score, max);
   return {
@@ -66,6 +72,7 @@ export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | 
     skipped: isSkipped(progress),
     passed: ending?.kind === 'ending' && pct >= passMark,
     outcome: ending?.kind === 'ending' ? ending.outcome : null,
+    shortVersion: attempt?.alternative === true,
   };
 }
 
@@ -87,6 +94,15 @@ export interface CourseResult {
 export const requiredScenarios = (course: CourseSpec): ScenarioSpec[] => course.scenarios.filter((s) => !course.optional?.includes(s.id));
 
 /**
+ * The scenarios whose skip counts as done. Under the course's `skipping: alternative` policy a
+ * skipped scenario with a short version is done only once its short version is; a scenario
+ * without one (and every scenario under `skipping: counts`) is done when skipped, so a learner
+ * can always step out without being held back.
+ */
+export const skipCounts = (course: CourseSpec): string[] =>
+  course.scenarios.filter((s) => course.skipping !== 'alternative' || !s.alternative).map((s) => s.id);
+
+/**
  * Every required scenario weighs the same in the score, whatever its length or points: a long
  * scenario would otherwise outweigh the short ones, and a learning goal does not matter more
  * because its scenario has more decisions. Skipping is never a penalty: a skipped scenario
@@ -99,7 +115,8 @@ export function courseResult(course: CourseSpec, context: CourseContext): Course
   for (const spec of course.scenarios) scenarios[spec.id] = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
   const required = requiredScenarios(course).map((s) => scenarios[s.id] as ScenarioResult);
   const played = required.filter((r) => r.finished);
-  const completed = required.every((r) => r.finished || r.skipped);
+  const counts = new Set(skipCounts(course));
+  const completed = requiredScenarios(course).every((s) => scenarios[s.id]?.finished || (scenarios[s.id]?.skipped && counts.has(s.id)));
   const pct = played.length > 0 ? Math.round((played.reduce((sum, r) => sum + r.percent, 0) / played.length) * 100) / 100 : null;
   return { percent: pct, completed, passed: completed && pct !== null ? pct >= course.passMark : null, scenarios };
 }

@@ -38,10 +38,14 @@ export const engineSetup = setup({
       return holds(params.when, { flags: new Set(attempt?.flags ?? []), chosen });
     },
     isScenario: ({ event }, params: { scenarioId: string }) =>
-      (event.type === 'scenario.selected' || event.type === 'scenario.skipped') && event.scenarioId === params.scenarioId,
-    /** Every scenario finished or skipped: the course is complete. */
-    allDone: ({ context }, params: { scenarioIds: readonly string[] }) =>
-      params.scenarioIds.every((id) => isFinished(context.progress[id]) || isSkipped(context.progress[id])),
+      (event.type === 'scenario.selected' || event.type === 'scenario.skipped' || event.type === 'scenario.alternative') &&
+      event.scenarioId === params.scenarioId,
+    /**
+     * Every required scenario done: finished (played, or its short version), or skipped where a
+     * skip counts (`skipCounts`: the course's policy, see `isDone`).
+     */
+    allDone: ({ context }, params: { scenarioIds: readonly string[]; skipCounts: readonly string[] }) =>
+      params.scenarioIds.every((id) => isFinished(context.progress[id]) || (isSkipped(context.progress[id]) && params.skipCounts.includes(id))),
     /** Skipping from the list (at a content note) is for scenarios not yet finished or skipped. */
     canSkip: ({ context, event }, params: { scenarioId: string }) =>
       event.type === 'scenario.skipped' &&
@@ -51,10 +55,14 @@ export const engineSetup = setup({
   },
   actions: {
     /** A new attempt unless the current one is unfinished (replays and returns after a skip start afresh). */
-    enterScenario: assign(({ context }, params: { scenarioId: string }) => {
+    enterScenario: assign(({ context, event }, params: { scenarioId: string }) => {
       const attempts = context.progress[params.scenarioId]?.attempts ?? [];
       const last = attempts.at(-1);
-      const fresh = !last || last.endingId !== null || last.skipped === true;
+      // The short version is always a play-through of its own.
+      if (event.type === 'scenario.alternative') {
+        return { current: params.scenarioId, progress: { ...context.progress, [params.scenarioId]: { attempts: [...attempts, { ...EMPTY, alternative: true as const }] } } };
+      }
+      const fresh = !last || last.endingId !== null || last.skipped === true || last.alternative === true;
       return {
         current: params.scenarioId,
         progress: { ...context.progress, [params.scenarioId]: { attempts: fresh ? [...attempts, EMPTY] : attempts } },

@@ -49,6 +49,11 @@ export interface CourseSpec {
    * marked as optional, and outside completion and the score.
    */
   readonly optional?: readonly string[];
+  /**
+   * What a skipped scenario counts as: `alternative`, done only once its short version is (where
+   * it has one); `counts` (or absent), done when skipped.
+   */
+  readonly skipping?: 'alternative' | 'counts';
   /** Absent when course.yaml has no introduction. */
   readonly intro?: IntroSpec;
   readonly region: RegionSpec;
