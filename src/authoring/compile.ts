@@ -22,7 +22,7 @@ export function buildTargets(project: Project, regions: readonly string[] = [...
  * show: they travel with those views' chunk (`src/ui/scenario-views.ts`), not in the first
  * script. A key not named here stays in the first script, which is always safe.
  */
-export const LATER_UI_KEYS: ReadonlySet<string> = new Set(['situation', 'feedback', 'ending', 'summary', 'review', 'contentNote', 'skip', 'stepOut']);
+export const LATER_UI_KEYS: ReadonlySet<string> = new Set(['situation', 'feedback', 'ending', 'summary', 'review', 'contentNote', 'skip', 'short', 'stepOut']);
 
 /** A scenario's texts the first screen shows (the list's titles and the start screen's content notes). */
 const FRAME_KEYS: ReadonlySet<string> = new Set(['title', 'contentNote']);

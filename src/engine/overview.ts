@@ -1,8 +1,9 @@
 import { factsOf, variantIndex } from '../model/conditions.ts';
 import type { CourseSpec } from '../model/course.ts';
-import { choiceOf, situation, type Outcome, type Quality, type ScenarioSpec } from '../model/scenario.ts';
+import { scoreRange } from '../model/analysis.ts';
+import { choiceOf, shortVersion, situation, type Outcome, type Quality, type ScenarioSpec } from '../model/scenario.ts';
 import { isInProgress, type Attempt, type CourseContext } from './events.ts';
-import { countedAttempt, scenarioResult, scenarioScore, type ScenarioResult } from './scoring.ts';
+import { countedAttempt, scenarioResult, scenarioScore, skipCounts, type ScenarioResult } from './scoring.ts';
 
 /** A scenario as the list shows it. */
 export interface ScenarioEntry {
@@ -12,15 +13,22 @@ export interface ScenarioEntry {
   readonly inProgress: boolean;
   /** Offered besides the required core: outside completion and the score. */
   readonly optional: boolean;
+  /** Skipped, and done only once its short version is (the course's `skipping: alternative`). */
+  readonly shortDue: boolean;
 }
 
 export function scenarioEntries(course: CourseSpec, context: CourseContext): ScenarioEntry[] {
-  return course.scenarios.map((spec) => ({
-    spec,
-    result: scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays),
-    inProgress: isInProgress(context.progress[spec.id]),
-    optional: course.optional?.includes(spec.id) === true,
-  }));
+  const counts = new Set(skipCounts(course));
+  return course.scenarios.map((spec) => {
+    const result = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
+    return {
+      spec,
+      result,
+      inProgress: isInProgress(context.progress[spec.id]),
+      optional: course.optional?.includes(spec.id) === true,
+      shortDue: result.skipped && !counts.has(spec.id),
+    };
+  });
 }
 
 /**
@@ -30,7 +38,7 @@ export function scenarioEntries(course: CourseSpec, context: CourseContext): Sce
 export function listProgress(all: readonly ScenarioEntry[]): { done: number; total: number; minutesLeft: number } {
   // Only the required scenarios make the course done; the optional ones are extra.
   const entries = all.filter((e) => !e.optional);
-  const open = entries.filter((e) => !e.result.finished && !e.result.skipped);
+  const open = entries.filter((e) => !e.result.finished && (!e.result.skipped || e.shortDue));
   return {
     done: entries.length - open.length,
     total: entries.length,
@@ -63,6 +71,8 @@ export interface ReviewedAttempt {
   readonly ending: ReviewedEnding | null;
   /** The attempt whose score counts, by the course's replay policy. */
   readonly counted: boolean;
+  /** A play-through of the short version. */
+  readonly shortVersion: boolean;
 }
 
 export interface ScenarioReview extends ScenarioEntry {
@@ -85,9 +95,9 @@ function reviewAttempt(spec: ScenarioSpec, attempt: Attempt, max: number, counte
   const node = attempt.endingId ? spec.nodes[attempt.endingId] : undefined;
   const ending =
     node?.kind === 'ending'
-      ? { endingId: node.id, outcome: node.outcome, variant: variantIndex(node.variants, factsOf(spec, attempt.decisions)), score: scenarioScore(spec, attempt.decisions), max }
+      ? { endingId: node.id, outcome: node.outcome, variant: variantIndex(node.variants, factsOf(spec, attempt.decisions)), score: scenarioScore(spec, attempt.decisions), max: attempt.alternative ? (shortVersion(spec) ? scoreRange(shortVersion(spec) as ScenarioSpec).max : max) : max }
       : null;
-  return { decisions, ending, counted };
+  return { decisions, ending, counted, shortVersion: attempt.alternative === true };
 }
 
 /**

@@ -1,10 +1,14 @@
 import { LitElement, css, html } from 'lit';
-import { emit, focusHeading, viewStyles, type FocusableView, type Translate } from './shared.ts';
+import { emit, focusHeading, paragraphs, viewStyles, type FocusableView, type Translate } from './shared.ts';
 
 /**
- * Before a scenario that depicts violence, or before skipping one midway: what it holds or
- * what skipping means, with the choice to go on, skip it or go back.
+ * What comes before a scenario, or instead of it: its content note (`note`), the question before
+ * skipping it midway (`midway`), or its short version's text before the short version's questions
+ * (`short`). Each says what the choice means and offers to go on, take the short version, skip or
+ * go back; nothing changes until the learner decides.
  * @fires note-continue - play (or keep playing) the scenario
+ * @fires note-short - see the short version instead
+ * @fires note-start-short - begin the short version's questions
  * @fires note-skip - skip the scenario
  * @fires note-back - back where the learner came from, nothing changed
  */
@@ -22,32 +26,55 @@ export class ContentNote extends LitElement implements FocusableView {
   static override properties = {
     t: { attribute: false },
     scenarioId: {},
-    midway: { type: Boolean },
+    mode: {},
+    hasShort: { type: Boolean },
   };
 
   declare t: Translate;
   declare scenarioId: string;
-  /** Asked from inside the scenario (skip midway) rather than before it starts. */
-  declare midway: boolean;
+  declare mode: 'note' | 'midway' | 'short';
+  /** The scenario has a short version that counts in its place. */
+  declare hasShort: boolean;
+
+  constructor() {
+    super();
+    this.mode = 'note';
+    this.hasShort = false;
+  }
 
   focusHeading(): void {
     focusHeading(this);
   }
 
+  #button(action: string, event: string, label: string, primary = false) {
+    return html`<button class=${primary ? 'primary' : 'secondary'} data-action=${action} @click=${() => emit(this, event)}>${this.t(label)}</button>`;
+  }
+
   override render() {
     const t = this.t;
-    const title = t(`scenario.${this.scenarioId}:title`);
+    const ns = `scenario.${this.scenarioId}`;
+    if (this.mode === 'short') {
+      return html`
+        <p class="eyebrow">${t(`${ns}:title`)}</p>
+        <h1 tabindex="-1">${t('short.heading')}</h1>
+        ${paragraphs(t(`${ns}:alternative.text`))}
+        <p>${t('short.rule')}</p>
+        <div class="actions">
+          ${this.#button('start-short', 'note-start-short', 'short.start', true)} ${this.#button('continue', 'note-continue', 'short.playFull')}
+          ${this.#button('back', 'note-back', 'contentNote.back')}
+        </div>
+      `;
+    }
+    const midway = this.mode === 'midway';
     return html`
-      <p class="eyebrow">${title}</p>
-      <h1 tabindex="-1">${t(this.midway ? 'skip.heading' : 'contentNote.heading')}</h1>
-      ${this.midway ? null : html`<p class="note">${t(`scenario.${this.scenarioId}:contentNote`)}</p>`}
-      <p>${t('skip.rule')}</p>
+      <p class="eyebrow">${t(`${ns}:title`)}</p>
+      <h1 tabindex="-1">${t(midway ? 'skip.heading' : 'contentNote.heading')}</h1>
+      ${midway ? null : html`<p class="note">${t(`${ns}:contentNote`)}</p>`}
+      <p>${t(this.hasShort ? 'skip.ruleShort' : 'skip.rule')}</p>
       <div class="actions">
-        <button class="primary" data-action="continue" @click=${() => emit(this, 'note-continue')}>
-          ${t(this.midway ? 'skip.keepPlaying' : 'contentNote.continue')}
-        </button>
-        <button class="secondary" data-action="skip" @click=${() => emit(this, 'note-skip')}>${t('skip.confirm')}</button>
-        ${this.midway ? null : html`<button class="secondary" data-action="back" @click=${() => emit(this, 'note-back')}>${t('contentNote.back')}</button>`}
+        ${this.#button('continue', 'note-continue', midway ? 'skip.keepPlaying' : 'contentNote.continue', true)}
+        ${this.hasShort ? this.#button('short', 'note-short', 'short.instead') : null} ${this.#button('skip', 'note-skip', 'skip.confirm')}
+        ${midway ? null : this.#button('back', 'note-back', 'contentNote.back')}
       </div>
     `;
   }

@@ -39,6 +39,12 @@ const EXIT_TEXTS: Record<PlayerMode | 'finished', { button: string; heading: str
  * @fires course-exit - the learner asked to save and leave
  * @fires language-change - detail `{ lang }` (from the switch)
  */
+/** What stands in for the screen until the learner decides: a content note, the skip question midway, a short version's text. */
+interface Note {
+  readonly scenarioId: string;
+  readonly mode: 'note' | 'midway' | 'short';
+}
+
 export class CoursePlayer extends LitElement {
   static override styles = [viewStyles, playerStyles];
   static override properties = {
@@ -73,8 +79,8 @@ export class CoursePlayer extends LitElement {
   declare recorded: RecordedResult | null;
   /** Gets a scenario's content before it is opened; `false` if it could not be had. */
   declare prepare: (scenarioId: string) => Promise<boolean>;
-  /** The content note (or, midway, the question before skipping) shown instead of the screen. */
-  declare note: { scenarioId: string; midway: boolean } | null;
+  /** The content note (or, midway, the question before skipping; or the short version's text) shown instead of the screen. */
+  declare note: Note | null;
   declare supportOpen: boolean;
   /** The scenario whose content `prepare` is fetching; other picks wait until it is in. */
   declare loading: string | null;
@@ -153,15 +159,26 @@ export class CoursePlayer extends LitElement {
     }
   };
 
-  #noteView(note: { scenarioId: string; midway: boolean }) {
+  #noteView(note: Note) {
     const { scenarioId } = note;
+    const hasShort = this.course.scenarios.find((s) => s.id === scenarioId)?.alternative !== undefined;
     return html`<content-note
       .t=${this.t}
       .scenarioId=${scenarioId}
-      .midway=${note.midway}
+      .mode=${note.mode}
+      .hasShort=${hasShort}
       @note-continue=${() => {
         this.note = null;
-        if (!note.midway) this.#controller.actor?.send({ type: 'scenario.selected', scenarioId });
+        if (note.mode !== 'midway') this.#controller.actor?.send({ type: 'scenario.selected', scenarioId });
+      }}
+      @note-short=${() => {
+        // Midway, the attempt under way ends as skipped before the short version begins.
+        if (note.mode === 'midway') this.#controller.actor?.send({ type: 'scenario.skipped', scenarioId });
+        this.note = { scenarioId, mode: 'short' };
+      }}
+      @note-start-short=${() => {
+        this.note = null;
+        this.#controller.actor?.send({ type: 'scenario.alternative', scenarioId });
       }}
       @note-skip=${() => {
         this.note = null;
@@ -180,7 +197,7 @@ export class CoursePlayer extends LitElement {
       ${this.mode === 'practice' || this.#exitTexts === EXIT_TEXTS.finished
         ? null
         : html`<button data-action="pause" @click=${() => emit(this, 'course-exit')}>${this.t('stepOut.pause')}</button>`}
-      <button data-action="skip" @click=${() => (this.note = { scenarioId, midway: true })}>${this.t('skip.confirm')}</button>
+      <button data-action="skip" @click=${() => (this.note = { scenarioId, mode: 'midway' })}>${this.t('skip.confirm')}</button>
     </div>`;
   }
 
@@ -226,14 +243,17 @@ export class CoursePlayer extends LitElement {
           @scenario-selected=${(e: CustomEvent<{ scenarioId: string }>) => {
             const { scenarioId } = e.detail;
             if (this.loading) return;
-            // The note comes before a new start; resuming a scenario under way goes straight back in.
-            const warn = this.course.scenarios.find((s) => s.id === scenarioId)?.hasContentNote && !isInProgress(context.progress[scenarioId]);
+            // The note comes before a new start; resuming a scenario under way goes straight back in;
+            // a skipped scenario whose short version is due offers that first.
+            const entry = scenarioEntries(this.course, context).find((e) => e.spec.id === scenarioId);
+            const warn = entry?.spec.hasContentNote && !isInProgress(context.progress[scenarioId]);
             this.loading = scenarioId;
             void this.prepare(scenarioId).then((ready) => {
               this.loading = null;
               // The learner may have left while it loaded: then there is nothing to open.
               if (!ready || this.exited) return;
-              if (warn) this.note = { scenarioId, midway: false };
+              if (entry?.shortDue) this.note = { scenarioId, mode: 'short' };
+              else if (warn) this.note = { scenarioId, mode: 'note' };
               else this.#controller.actor?.send({ type: 'scenario.selected', scenarioId });
             });
           }}

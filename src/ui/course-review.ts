@@ -111,7 +111,11 @@ export class CourseReview extends LitElement implements FocusableView {
   /** `number` is 0 when the scenario was played once and needs no numbering. */
   #attempt(scenarioId: string, attempt: ReviewedAttempt, number: number) {
     const ns = `scenario.${scenarioId}`;
-    const heading = number === 0 ? this.t('review.decisions') : this.t(attempt.counted ? 'review.attemptCounted' : 'review.attempt', { number });
+    const heading = attempt.shortVersion
+      ? this.t('review.shortVersion')
+      : number === 0
+        ? this.t('review.decisions')
+        : this.t(attempt.counted ? 'review.attemptCounted' : 'review.attempt', { number });
     const ending = attempt.ending;
     return html`<section class="attempt">
       <h3>${heading}</h3>

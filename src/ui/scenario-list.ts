@@ -5,7 +5,9 @@ import { emit, focusHeading, viewStyles, type FocusableView, type Translate } fr
 /** A scenario's state and outcome in words, as the list and review show it. */
 export function stateText(t: Translate, entry: ScenarioEntry): string {
   if (entry.inProgress) return t('menu.state.inProgress');
+  if (entry.shortDue) return t('menu.state.shortDue');
   if (entry.result.skipped) return t('menu.state.skipped');
+  if (entry.result.finished && entry.result.shortVersion) return t('menu.state.shortDone');
   if (entry.result.finished) return t('menu.state.finished', { outcome: t(`menu.outcome.${entry.result.outcome}`) });
   return t('menu.state.notStarted');
 }
@@ -69,7 +71,7 @@ export class ScenarioList extends LitElement implements FocusableView {
   }
 
   #action(entry: ScenarioEntry): string {
-    return this.t(entry.inProgress ? 'menu.resume' : entry.result.finished ? 'menu.replay' : 'menu.start');
+    return this.t(entry.inProgress ? 'menu.resume' : entry.shortDue ? 'menu.short' : entry.result.finished ? 'menu.replay' : 'menu.start');
   }
 
   /** A scenario's summary arrives with the scenarios' structure, just after the first screen: until then, none. */
