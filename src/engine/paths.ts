@@ -1,11 +1,13 @@
 import { getShortestPaths } from 'xstate/graph';
-import { situation, type ScenarioSpec } from '../model/scenario.ts';
+import { shortVersion, situation, type ScenarioSpec } from '../model/scenario.ts';
 import type { CourseContext, CourseEvent, Decision } from './events.ts';
 import { createScenarioMachine } from './scenario-machine.ts';
 import { screenOf } from './screen.ts';
 
 export interface EndingPath {
   readonly endingId: string;
+  /** A path through the scenario's short version, from its first question. */
+  readonly short?: true;
   /** The decisions, in order, that lead from the start to the ending. */
   readonly decisions: readonly Decision[];
 }
@@ -17,6 +19,12 @@ export interface EndingPath {
  * histories that cannot differ later and stays small.
  */
 export function pathsToEndings(spec: ScenarioSpec): EndingPath[] {
+  const short = shortVersion(spec);
+  const paths = [...shortestPaths(spec), ...(short ? shortestPaths(short).map((p) => ({ ...p, short: true as const })) : [])];
+  return paths.sort((x, y) => x.endingId.localeCompare(y.endingId));
+}
+
+function shortestPaths(spec: ScenarioSpec): EndingPath[] {
   const machine = createScenarioMachine(spec);
   const attempt = (context: unknown) => (context as CourseContext).progress[spec.id]?.attempts.at(-1);
   const paths = getShortestPaths(machine, {
@@ -41,7 +49,7 @@ export function pathsToEndings(spec: ScenarioSpec): EndingPath[] {
     const known = best.get(a.endingId);
     if (!known || a.decisions.length < known.decisions.length) best.set(a.endingId, { endingId: a.endingId, decisions: a.decisions });
   }
-  return [...best.values()].sort((x, y) => x.endingId.localeCompare(y.endingId));
+  return [...best.values()];
 }
 
 /** Only choices some condition asks about can change what happens later. */

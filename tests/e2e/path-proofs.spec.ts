@@ -5,7 +5,7 @@ import { loadProject } from '../../src/authoring/load.ts';
 import { toSpec } from '../../src/authoring/scenario-file.ts';
 import { pathsToEndings } from '../../src/engine/paths.ts';
 import { choiceOf } from '../../src/model/scenario.ts';
-import { cmi, decide, launch, openScenario, type Version } from './preview-driver.ts';
+import { cmi, decide, launch, openScenario, openShortVersion, type Version } from './preview-driver.ts';
 
 /**
  * Path proofs: for every scenario of the course, one path to each of its endings is taken
@@ -43,10 +43,11 @@ for (const file of project.scenarios.values()) {
 
   for (const path of paths) {
     for (const { lang, version } of RUNS) {
-      test(`${file.id} → ${path.endingId} (${lang}, SCORM ${version})`, async ({ page }) => {
+      test(`${file.id} → ${path.endingId}${path.short ? ' (short version)' : ''} (${lang}, SCORM ${version})`, async ({ page }) => {
         const frame = await launch(page, version, { lang, audience });
         await frame.getByRole('button', { name: beginLabel(lang), exact: true }).click();
-        await openScenario(frame, file.id);
+        if (path.short) await openShortVersion(frame, file.id);
+        else await openScenario(frame, file.id);
         for (const step of path.decisions) await decide(frame, step);
         await expect(frame.locator('ending-view h1')).toBeFocused();
         await expect(frame.locator('ending-view h1')).toHaveText(endingTitle(lang, file.id, path.endingId));

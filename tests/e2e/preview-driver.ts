@@ -82,6 +82,19 @@ export async function openScenario(course: FrameLocator, scenarioId: string): Pr
   await expect(course.locator('situation-view h1')).toBeFocused();
 }
 
+/**
+ * Takes a scenario's short version from the list, as a learner who steps out would: at its content
+ * note, or (without one) by skipping it at its first situation; then its text, then its questions.
+ */
+export async function openShortVersion(course: FrameLocator, scenarioId: string): Promise<void> {
+  await course.locator(`scenario-list button[data-scenario="${scenarioId}"]`).click();
+  await expect(course.locator('situation-view h1, content-note h1')).toBeFocused();
+  if (!(await course.locator('content-note').count())) await course.locator('button[data-action="skip"]').click();
+  await course.locator('content-note button[data-action="short"]').click();
+  await course.locator('content-note button[data-action="start-short"]').click();
+  await expect(course.locator('situation-view h1')).toBeFocused();
+}
+
 /** The preview LMS's stored attempt of a package and learner (see scorm/preview/stored-attempt.ts). */
 export const storageKey = (version: Version, audience: string, learner = 'learner_1'): string =>
   `trygg-preview:v1:${packageFor(version, audience)}:${learner}`;

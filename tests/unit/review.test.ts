@@ -51,6 +51,7 @@ describe('review', () => {
     expect(played?.attempts).toEqual([
       {
         counted: true,
+        shortVersion: false,
         decisions: [
           { nodeId: 'a', choiceId: 'argue', quality: 'poor', question: false, variant: -1 },
           { nodeId: 'c', choiceId: 'retry', quality: 'acceptable', question: false, variant: -1 },
