@@ -3,7 +3,7 @@ import { compileBundle } from '../../src/authoring/compile.ts';
 import { loadProject } from '../../src/authoring/load.ts';
 import { factsOf, holds } from '../../src/model/conditions.ts';
 import type { CourseSpec } from '../../src/model/course.ts';
-import { encodeProgress } from '../../src/engine/progress-codec.ts';
+import { encodeProgress, type SavedAt } from '../../src/engine/progress-codec.ts';
 import { structureHash } from '../../src/model/analysis.ts';
 import { situation, type ScenarioSpec } from '../../src/model/scenario.ts';
 
@@ -51,10 +51,10 @@ export const best = (node: { choices: readonly { points: number }[] }): number =
 export const worst = (node: { choices: readonly { points: number }[] }): number =>
   node.choices.reduce((wi, c, i, all) => (c.points < (all[wi]?.points ?? Infinity) ? i : wi), 0);
 
-/** Suspend data for `played` scenarios finished along their walks, resuming at the scenario list. */
-export function suspendDataFor(played: readonly { spec: ScenarioSpec; steps: readonly Step[] }[]): string {
+/** Suspend data for `played` scenarios finished along their walks, resuming at the scenario list (or `at`). */
+export function suspendDataFor(played: readonly { spec: ScenarioSpec; steps: readonly Step[] }[], at: SavedAt = 'm'): string {
   return encodeProgress({
-    at: 'm',
+    at,
     // A fixed choice-order seed: runs from the same attempt show the same order and save the same log.
     seed: 'e2e001',
     skipped: [],
