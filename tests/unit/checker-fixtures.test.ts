@@ -27,6 +27,9 @@ const expected: Record<string, string[]> = {
     'scenarios/disken.yaml:28:15: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
     'locales/en/scenarios/disken.json:21:19: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
   ],
+  'choice-lengths': [
+    'scenarios/disken.yaml:15:3: varning: Det bästa valet går att känna igen på längden: i 3 av 3 beslut är det bästa valet (flest poäng, eller rätt svar) längre än alla andra (disken, fragan, efter), och de bästa valen är i snitt 47 tecken långa, de andra 14. Deltagaren kan då klara scenariot genom att välja det längsta alternativet. Korta de bästa valen och gör de svagare lika konkreta och trovärdiga, tills det bästa valet är längst i högst hälften av besluten och de bästa i snitt är högst 15 % längre än de andra.',
+  ],
   'dead-end': [
     'scenarios/disken.yaml:89:3: fel: Noden "slut_ensam" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
     'scenarios/disken.yaml:84:3: fel: Noden snurr leder bara tillbaka till sig själv: den som kommer hit når aldrig något slut. Låt ett val leda mot ett slut, och kontrollera villkoren (when) på de val som gör det.',
