@@ -6,15 +6,17 @@ import { build } from 'vite';
 import type { BuildTarget } from '../src/authoring/compile.ts';
 import { loadProject, type Project } from '../src/authoring/load.ts';
 import { checkerText, hasErrors } from '../src/authoring/problems.ts';
+import { ALLOW_FLAGS, translationGate } from '../src/authoring/translation-gate.ts';
 import { courseViteConfig } from '../src/authoring/vite-plugin.ts';
 import { planBuild, planReport } from './build-plan.ts';
 import type { ScormVersion } from './manifest.ts';
 import { writePackage } from './package.ts';
 
 /**
- * `npm run build [-- --region <id>]`: check the trainers' files, build one player per
- * audience × region (every complete region, or the one asked for), and package each as a
- * SCORM 1.2 and a SCORM 2004 zip in dist/. Then build the preview LMS.
+ * `npm run build [-- --region <id>] [-- --tillat-oversattningar]`: check the trainers' files,
+ * refuse unfinished translations unless allowed, build one player per audience × region (every
+ * complete region, or the one asked for), and package each as a SCORM 1.2 and a SCORM 2004 zip
+ * in dist/. Then build the preview LMS.
  */
 const root = resolve(import.meta.dirname, '..');
 const VERSIONS: readonly [ScormVersion, string][] = [
@@ -47,7 +49,9 @@ export const packageName = (project: Project, target: BuildTarget, suffix: strin
   `${(project.course?.id ?? 'course').replaceAll('_', '-')}-${target.region}-${target.audience}-${suffix}.zip`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { region: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { region: { type: 'string' }, [ALLOW_FLAGS[0]]: { type: 'boolean' }, [ALLOW_FLAGS[1]]: { type: 'boolean' } },
+  });
   const { project, problems } = loadProject(root);
   const text = await checkerText(root);
   if (hasErrors(problems)) {
@@ -55,6 +59,9 @@ async function main(): Promise<void> {
     console.error(text.summary(problems, project.files.length));
     process.exit(1);
   }
+  const translations = translationGate(problems, text, ALLOW_FLAGS.some((flag) => values[flag] === true));
+  for (const line of translations.lines) console.error(line);
+  if (translations.exitCode !== undefined) process.exit(translations.exitCode);
   const plan = planBuild(project, problems, values.region);
   const report = planReport(plan, text);
   for (const line of report.lines) console.error(line);

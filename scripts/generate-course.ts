@@ -2,6 +2,8 @@
  * Writes a course of N scenarios to a temporary folder for `npm run bench`: the project's
  * own files, with the scenarios (and their English translations) copied under new ids until
  * there are N, in audiences of at most 10 so each package's decision log fits SCORM 1.2.
+ * The new audiences' titles are not translated, so the course builds only with
+ * `--allow-stale-translations` (as `npm run bench` does).
  * Node only; the output is never committed.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -28,6 +28,8 @@ export interface PreviewServerOptions {
   pageDir?: string;
   /** Reports a zip that cannot be unzipped; default: a line on stderr. */
   onWarning?: (message: string) => void;
+  /** Where the port came from (`--port`, `PREVIEW_PORT`), for the message when it is taken. */
+  portSource?: string;
 }
 
 export interface PreviewServer {
@@ -66,6 +68,25 @@ const CONTENT_TYPES: Record<string, string> = {
 export const contentType = (path: string): string => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 const DEFAULT_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * A port that cannot be had, said as what to do: most often an earlier `npm start` or a
+ * browser-test run still holds 4173, and Node's own "listen EADDRINUSE" names neither the way
+ * out nor the variable the browser tests read. Other errors pass through as they are.
+ */
+export function listenError(error: Error & { code?: string }, port: number, source: string): Error {
+  const another = port >= 1024 && port < 65535 ? port + 1 : 4174;
+  const choose =
+    `choose another port: npm start -- --port ${another}, npx tsx scorm/preview/serve.ts --port ${another}, ` +
+    `or PREVIEW_PORT=${another} in the environment (the browser tests read the same variable).`;
+  if (error.code === 'EADDRINUSE') {
+    return new Error(`port ${port} (${source}) on 127.0.0.1 is already in use, perhaps by an earlier npm start or a browser-test run. Stop that program, or ${choose}`, { cause: error });
+  }
+  if (error.code === 'EACCES') {
+    return new Error(`port ${port} (${source}) needs privileges this user does not have (ports below 1024 usually do), so ${choose}`, { cause: error });
+  }
+  return error;
+}
 
 /**
  * The path's segments, decoded; null if it is not a clean relative path (`..`, `.`, backslashes,
@@ -158,9 +179,10 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       else res.destroy();
     }
   });
+  const requested = options.port ?? 4173;
   await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 4173, '127.0.0.1', () => done());
+    server.once('error', (error) => fail(listenError(error, requested, options.portSource ?? 'the default')));
+    server.listen(requested, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -193,11 +215,16 @@ function argValue(args: string[], flag: string): string | undefined {
 }
 
 async function main(args: string[]): Promise<void> {
-  const port = Number(argValue(args, '--port') ?? process.env.PREVIEW_PORT ?? 4173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${argValue(args, '--port')}`);
+  const given = argValue(args, '--port');
+  const portSource = given !== undefined ? 'from --port' : process.env.PREVIEW_PORT !== undefined ? 'from PREVIEW_PORT' : 'the default';
+  const raw = given ?? process.env.PREVIEW_PORT ?? '4173';
+  const port = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`the port (${portSource}) must be a number from 0 to 65535, got "${raw}"`);
+  }
   const root = argValue(args, '--root');
   const dist = argValue(args, '--dist');
-  const server = await startPreviewServer({ port, ...(root ? { root } : {}), ...(dist ? { distDir: resolve(dist) } : {}) });
+  const server = await startPreviewServer({ port, portSource, ...(root ? { root } : {}), ...(dist ? { distDir: resolve(dist) } : {}) });
   console.log(`Preview LMS: ${server.url}`);
   if (args.includes('--open')) openBrowser(server.url);
   const stop = (): void => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { checkChoiceLengths } from './choice-lengths.ts';
 import { checkCourse, checkRegions, type LoadedFile } from './course-checks.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { problem, type Problem } from './problems.ts';
@@ -150,6 +151,12 @@ export function loadProject(root: string): { project: Project; problems: Problem
     sourceHashes.set(lng, hashes);
   }
   problems.push(...checkPlaceholders(texts, regionFiles));
+  // After the translations are read, so the warning can give a translation's figures too.
+  const [, translation] = languages;
+  for (const { file, source, data } of scenarioFiles) {
+    const translated = translation === undefined ? undefined : { lang: translation, texts: resources.get(translation)?.get(`scenario.${data.id}`) };
+    problems.push(...checkChoiceLengths(file, data, source, translated));
+  }
   return { project: { root, languages, course, regions, scenarios, resources, sourceHashes, sourceFiles, files }, problems };
 }
 

@@ -31,11 +31,45 @@ function schemaKeys(schema: z.ZodType, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** The key a value is written under: for an item of a list, the list's key. */
+const keyOf = (path: readonly PropertyKey[]): string => String([...path].reverse().find((step) => typeof step === 'string') ?? '');
+
+/**
+ * A value out of range, named by its key with what is allowed: a number too small or large, a
+ * text empty or too long, a list with too few or too many items (with how many it has).
+ */
+function rangeParams(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, value: unknown): Record<string, string | number> {
+  const key = keyOf(issue.path);
+  const bound: Record<string, string> = issue.code === 'too_big' ? { maximum: String(issue.maximum) } : { minimum: String(issue.minimum) };
+  switch (issue.origin) {
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return { key, ...bound, context: 'number' };
+    case 'string': {
+      const length = typeof value === 'string' ? value.trim().length : 0;
+      // The texts' minimum is one character: below it, the text is empty (or only spaces).
+      return { key, ...bound, length, context: issue.code === 'too_small' && length === 0 ? 'empty' : 'string' };
+    }
+    case 'array':
+    case 'set':
+      return { key, ...bound, count: Array.isArray(value) ? value.length : 0, context: 'array' };
+    default:
+      return { key, ...bound };
+  }
+}
+
 /** Turns a schema issue into a trainer's problem at the right line. */
 function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue, keys: () => Set<string>): Problem[] {
   const path = issue.path;
   const at = (p: readonly PropertyKey[], key?: string) => source.positionOf(p, key);
   const last = path[path.length - 1];
+  const missing = valueAt(source.data, path) === undefined;
+  // A missing key is reported where the block that lacks it starts: at its own key (a node's
+  // id, say), or at the first line of a list item, so it reads as "this block lacks …".
+  const owner = path.slice(0, -1);
+  const ownerKey = owner[owner.length - 1];
+  const ownerAt = () => (typeof ownerKey === 'string' ? at(owner.slice(0, -1), ownerKey) : at(owner));
   switch (issue.code) {
     case 'unrecognized_keys':
       // A key the format knows, but not here, is nearly always indented one level wrong.
@@ -45,23 +79,29 @@ function toProblem(file: string, source: YamlSource, issue: z.core.$ZodIssue, ke
           : problem('error', file, at(path, key), 'schema_unknown_key', { key, ...suggestion(key, keys()) }),
       );
     case 'invalid_type':
-      if (valueAt(source.data, path) === undefined) {
-        return [problem('error', file, at(path.slice(0, -1)), 'schema_required', { key: String(last) })];
-      }
+      if (missing) return [problem('error', file, ownerAt(), 'schema_required', { key: String(last) })];
       return [problem('error', file, at(path), 'schema_type', { expected: issue.expected })];
     case 'invalid_value':
+      // zod reports a missing key whose value is one of a list (outcome, quality, …) as a
+      // value not in the list; to the trainer it is a key to add, with the values to choose from.
+      if (missing) return [problem('error', file, ownerAt(), 'schema_required', { key: String(last), allowed: issue.values.join(', '), context: 'values' })];
       return [problem('error', file, at(path), 'schema_value', { allowed: issue.values.join(', ') })];
     case 'invalid_union':
-      if ('note' in issue && issue.note === 'No matching discriminator') return [problem('error', file, at(path), 'schema_kind')];
+      if ('note' in issue && issue.note === 'No matching discriminator') {
+        // Likewise a node with no `kind` at all: zod says only that no kind matched.
+        if (missing && 'options' in issue && Array.isArray(issue.options)) {
+          return [problem('error', file, ownerAt(), 'schema_required', { key: String(last), allowed: issue.options.join(', '), context: 'values' })];
+        }
+        return [problem('error', file, at(path), 'schema_kind')];
+      }
       return [problem('error', file, at(path), 'schema_other', { detail: issue.message })];
     case 'invalid_format':
       return [problem('error', file, at(path), issue.format === 'regex' ? 'schema_id' : 'schema_other', { detail: issue.message })];
     case 'invalid_key':
       return [problem('error', file, at(path), 'schema_id')];
     case 'too_small':
-      return [problem('error', file, at(path), 'schema_too_small', { minimum: String(issue.minimum) })];
     case 'too_big':
-      return [problem('error', file, at(path), 'schema_too_big', { maximum: String(issue.maximum) })];
+      return [problem('error', file, at(path), `schema_${issue.code}`, rangeParams(issue, valueAt(source.data, path)))];
     default:
       return [problem('error', file, at(path), 'schema_other', { detail: issue.message })];
   }

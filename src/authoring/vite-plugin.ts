@@ -4,6 +4,7 @@ import type { CourseBundle } from '../model/course.ts';
 import { LATER_UI_KEYS, LIST_KEYS, compileBundle, compileScenarioTexts, type BuildTarget } from './compile.ts';
 import { loadProject, type Project } from './load.ts';
 import { checkerText, type Severity } from './problems.ts';
+import { summariseUnfilled } from './unfilled-summary.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = '\0virtual:course';
@@ -89,7 +90,8 @@ async function loadCourse(root: string, target: BuildTarget, checked?: Project):
   try {
     const { project, problems } = loadProject(root);
     const { format } = await checkerText(root);
-    const lines = problems.map((p) => problemLine(p.severity, `${p.file}:${p.line}:${p.col}`, format(p)));
+    // The dev page lists what `npm run check` lists, FYLL I summarised per profile.
+    const lines = summariseUnfilled(problems).map((p) => problemLine(p.severity, `${p.file}:${p.line}:${p.col}`, format(p)));
     const ok = !lines.some((p) => p.severity === 'error');
     const bundle = ok ? compileBundle(project, target) : null;
     return { bundle, texts: ok ? compileScenarioTexts(project, target) : new Map(), problems: lines, files: project.files };

@@ -70,6 +70,31 @@ describe('checker messages name file, line, column and the fix', () => {
     ]);
   });
 
+  it('reports a missing key of any node kind as missing, at the block that lacks it, with the values to choose from', () => {
+    // zod reports these as a value outside a list (or no matching kind), which read as "not allowed".
+    expect(check(scenario(good.replace('    outcome: good\n', '')))).toEqual([
+      'scenarios/s.yaml:21:3: fel: Nyckeln "outcome" saknas här. Lägg till den med ett av värdena: good, acceptable, poor.',
+    ]);
+    expect(check(scenario(good.replace('        quality: good\n', '')))).toEqual([
+      'scenarios/s.yaml:15:9: fel: Nyckeln "quality" saknas här. Lägg till den med ett av värdena: good, acceptable, poor.',
+    ]);
+    expect(check(scenario(good.replace('    kind: ending\n', '')), 'en')).toEqual([
+      'scenarios/s.yaml:21:3: error: The key "kind" is missing here. Add it with one of: situation, question, ending.',
+    ]);
+    expect(check(scenario(good.replace('    text: Klart\n', '')))).toEqual(['scenarios/s.yaml:21:3: fel: Nyckeln "text" saknas här. Lägg till den.']);
+    expect(check(scenario(good.replace('kind: ending', 'kind: slut')))).toEqual([
+      'scenarios/s.yaml:22:11: fel: Okänd nodtyp. Skriv kind: situation, kind: question eller kind: ending.',
+    ]);
+  });
+
+  it('names the key and what is allowed when a value is out of range', () => {
+    expect(check(scenario(good.replace('points: 2', 'points: -1')))).toEqual(['scenarios/s.yaml:17:17: fel: "points" är för litet: minst 0. Ändra värdet.']);
+    expect(check(scenario(good.replace('takeaways: [Lärdom]', 'takeaways: []')), 'en')).toEqual([
+      'scenarios/s.yaml:26:16: error: The list "takeaways" has too few items (0): at least 1. Add more.',
+    ]);
+    expect(check(scenario(good.replace('    text: Klart', '    text: ""')))).toEqual(['scenarios/s.yaml:25:11: fel: Texten i "text" är tom. Skriv en text.']);
+  });
+
   it('reports a wrong quality with the allowed values', () => {
     expect(check(scenario(good.replace('quality: good', 'quality: great')))).toEqual([
       'scenarios/s.yaml:18:18: fel: Värdet är inte tillåtet. Välj ett av: good, acceptable, poor.',

@@ -27,6 +27,9 @@ const expected: Record<string, string[]> = {
     'scenarios/disken.yaml:28:15: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
     'locales/en/scenarios/disken.json:21:19: fel: Platshållaren "region.larm" saknas i regionprofilen course/regions/norr.yaml. Lägg till larm under values där, eller rätta namnet.',
   ],
+  'choice-lengths': [
+    'scenarios/disken.yaml:15:3: varning: Det bästa valet går att känna igen på längden: i 3 av 3 beslut är det bästa valet (flest poäng, eller rätt svar) längre än alla andra (disken, fragan, efter), och de bästa valen är i snitt 47 tecken långa, de andra 14. Deltagaren kan då klara scenariot genom att välja det längsta alternativet. Korta de bästa valen och gör de svagare lika konkreta och trovärdiga, tills det bästa valet är längst i högst hälften av besluten och de bästa i snitt är högst 15 % längre än de andra.',
+  ],
   'dead-end': [
     'scenarios/disken.yaml:89:3: fel: Noden "slut_ensam" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
     'scenarios/disken.yaml:84:3: fel: Noden snurr leder bara tillbaka till sig själv: den som kommer hit når aldrig något slut. Låt ett val leda mot ett slut, och kontrollera villkoren (when) på de val som gör det.',
@@ -62,6 +65,9 @@ const expected: Record<string, string[]> = {
     'scenarios/disken.yaml:13:8: fel: Startnoden "disk" finns inte. Skriv id för en nod under nodes. Menade du "disken"?',
     'course/course.yaml:5:11: fel: Målgruppen "staff" kan aldrig bli godkänd: disken går inte att slutföra, så kursen blir aldrig klar. Rätta felen i scenariot.',
   ],
+  'missing-outcome': [
+    'scenarios/disken.yaml:73:3: fel: Nyckeln "outcome" saknas här. Lägg till den med ett av värdena: good, acceptable, poor.',
+  ],
   'missing-target': [
     'scenarios/disken.yaml:72:15: fel: Valet leder till "slut_ensm", som inte finns. Skriv id för en nod under nodes. Menade du "slut_ensam"?',
   ],
@@ -70,6 +76,13 @@ const expected: Record<string, string[]> = {
   ],
   'orphaned-translation': [
     'locales/en/scenarios/disken.json:3:3: varning: Översättningen "subtitle" (en) hör inte till någon text i källan. Ta bort den.',
+  ],
+  'out-of-range': [
+    'scenarios/disken.yaml:21:17: fel: "points" är för stort: högst 10. Ändra värdet.',
+    'scenarios/disken.yaml:31:19: fel: Texten i "feedback" är tom. Skriv en text.',
+    'scenarios/disken.yaml:35:12: fel: Texten i "label" är för lång: 260 tecken, högst 250. Korta den.',
+    'scenarios/disken.yaml:39:7: fel: Listan "options" har för få poster (1): minst 2. Lägg till fler.',
+    'scenarios/disken.yaml:75:16: fel: Listan "takeaways" har för många poster (9): högst 8. Ta bort några.',
   ],
   'pass-mark-unreachable': [
     'scenarios/disken.yaml:52:3: fel: Noden "efter" nås aldrig från start. Låt ett val leda hit eller ta bort noden.',
@@ -185,6 +198,13 @@ describe('the checker on the fixtures', () => {
     const { problems } = check('missing-target');
     expect(problems.map(textEn.format)).toEqual([
       'scenarios/disken.yaml:72:15: error: The choice leads to "slut_ensm", which does not exist. Write the id of a node under nodes. Did you mean "slut_ensam"?',
+    ]);
+    expect(check('out-of-range').problems.map(textEn.format)).toEqual([
+      'scenarios/disken.yaml:21:17: error: "points" is too large: at most 10. Change the value.',
+      'scenarios/disken.yaml:31:19: error: The text of "feedback" is empty. Write a text.',
+      'scenarios/disken.yaml:35:12: error: The text of "label" is too long: 260 characters, at most 250. Shorten it.',
+      'scenarios/disken.yaml:39:7: error: The list "options" has too few items (1): at least 2. Add more.',
+      'scenarios/disken.yaml:75:16: error: The list "takeaways" has too many items (9): at most 8. Remove some.',
     ]);
   });
 });

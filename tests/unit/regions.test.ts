@@ -7,6 +7,7 @@ import { checkRegions } from '../../src/authoring/course-checks.ts';
 import { loadProject } from '../../src/authoring/load.ts';
 import { checkerText } from '../../src/authoring/problems.ts';
 import { regionSchema } from '../../src/authoring/schema.ts';
+import { summariseUnfilled } from '../../src/authoring/unfilled-summary.ts';
 import { validateText } from '../../src/authoring/validate.ts';
 import { planBuild, planReport } from '../../scorm/build-plan.ts';
 
@@ -61,6 +62,41 @@ describe('region profiles with fields left for the region', () => {
     const names = (yaml: string) => yaml.replace(/localName: FYLL I/g, 'localName: Namnet hos oss');
     expect(halland((yaml) => names(url(phone(yaml))))).toEqual([]);
     expect(halland((yaml) => url(phone(yaml)))).toEqual(hallandFields.filter((line) => line.includes('localName')));
+  });
+});
+
+describe('npm run check and profiles not filled in yet', () => {
+  const summary = (file: string, first: string) =>
+    `${file}:${first}: varning: 8 uppgifter i profilen är inte ifyllda: där står FYLL I (den första här). Profilen paketeras inte förrän allt är ifyllt. Sök efter FYLL I i filen, eller se varje uppgift med rad och kolumn: npm run check -- --alla.`;
+  const position = (line: string | undefined) => /^[^:]+:(\d+:\d+):/.exec(line ?? '')?.[1] ?? '';
+  const jamtland = expectedWarnings('course/regions/jamtland_harjedalen.yaml');
+  const summarised = [
+    summary('course/regions/halland.yaml', position(hallandFields[0])),
+    summary('course/regions/jamtland_harjedalen.yaml', position(jamtland[0])),
+  ];
+
+  it('says one line per profile, at its first field, so the FYLL I list does not bury the rest', () => {
+    const unfilled = summariseUnfilled(problems).filter((p) => p.file.startsWith('course/regions/'));
+    expect(unfilled.map(text.format)).toEqual(summarised);
+  });
+
+  it('keeps a lone field as it is, and says the summary in English with the English flag', async () => {
+    const one = problems.filter((p) => p.file === 'course/regions/halland.yaml').slice(0, 1);
+    expect(summariseUnfilled(one)).toEqual(one);
+    const en = await checkerText(root, 'en');
+    const [first] = summariseUnfilled(problems).filter((p) => p.code === 'region_unfilled_summary');
+    expect(first && en.format(first)).toContain(
+      '8 fields in the profile are not filled in: they read FYLL I (the first one here).',
+    );
+  });
+
+  it('npm run check summarises by default and lists every field with --alla or --all', { timeout: 60_000 }, () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/authoring/check-cli.ts', ...args], { cwd: root, encoding: 'utf8' }).stdout;
+    const regionLines = (out: string) => out.split('\n').filter((line) => line.startsWith('course/regions/'));
+    expect(regionLines(run())).toEqual(summarised);
+    const all = [...hallandFields, ...jamtland];
+    expect(regionLines(run('--alla'))).toEqual(all);
+    expect(regionLines(run('--all'))).toEqual(all);
   });
 });
 
