@@ -3,7 +3,6 @@ import { createCourseMachine, type CourseMachine } from '../engine/course-machin
 import type { CourseContext, CourseEvent } from '../engine/events.ts';
 import { decodeProgress, type DecodeResult } from '../engine/progress-codec.ts';
 import { replayProgress } from '../engine/progress.ts';
-import { progressFromDecisions } from '../engine/rebuild.ts';
 import { newSeed } from '../engine/choice-order.ts';
 import { screenOf } from '../engine/screen.ts';
 import { recordsWork, type LaunchData, type LmsPort } from '../lms/port.ts';
@@ -140,7 +139,9 @@ export class CourseRuntime {
     if (saved.ok || saved.reason !== 'empty') return saved;
     const kept = this.#o.port.storedDecisions();
     if (kept.length === 0) return saved;
-    const progress = progressFromDecisions(await this.#needed(() => this.#loadWhole()), kept);
+    // Rare (a launch without suspend data whose LMS kept interactions): fetched only then, not in the first script.
+    const [course, { progressFromDecisions }] = await this.#needed(() => Promise.all([this.#loadWhole(), import('../engine/rebuild.ts')]));
+    const progress = progressFromDecisions(course, kept);
     return progress ? { ok: true, progress } : saved;
   }
 
