@@ -1,0 +1,30 @@
+import { course } from './course.ts';
+import { buildReport, importAll, type ImportedFiles } from '../report.ts';
+import { blobSource } from './file-source.ts';
+import type { FromWorker, ToWorker } from './messages.ts';
+
+/**
+ * Reads and combines the exports off the page's thread, so the page stays responsive and can
+ * show progress. Keeps what it read, so a change of settings or audience needs no re-read.
+ */
+let files: File[] = [];
+let imported: ImportedFiles | null = null;
+const post = (message: FromWorker) => postMessage(message);
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  void handle(event.data).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+});
+
+async function handle(message: ToWorker): Promise<void> {
+  if (message.type === 'files') {
+    // Files of the same name replace the earlier ones (a corrected or mapped file).
+    const names = new Set(message.files.map((f) => f.name));
+    files = [...files.filter((f) => !names.has(f.name)), ...message.files];
+    imported = await importAll(files.map(blobSource), course, (name) => (message.mappings[name] ? { mapping: message.mappings[name] } : {}), (done, total, file) =>
+      post({ type: 'progress', done, total, file }),
+    );
+    post({ type: 'report', data: buildReport(imported, course, message.settings).data });
+    return;
+  }
+  if (imported) post({ type: 'report', data: buildReport(imported, course, message.settings, message.audiences).data });
+}
