@@ -36,6 +36,20 @@ const later = (a: string | null, b: string | null) => (a ?? '') > (b ?? '');
  */
 export class Ledger {
   readonly learners = new Map<string, LearnerState>();
+  /**
+   * One shared object per distinct decision (a course has a few hundred): each attempt keeps
+   * references, not its own strings, so memory follows the number of learners, not of cells.
+   */
+  readonly #decisions = new Map<string, DecisionFact>();
+
+  #intern(decisions: readonly DecisionFact[]): DecisionFact[] {
+    return decisions.map((d) => {
+      const key = `${d.id}\u0000${d.response}`;
+      let shared = this.#decisions.get(key);
+      if (!shared) this.#decisions.set(key, (shared = { id: d.id, response: d.response }));
+      return shared;
+    });
+  }
 
   add(fact: Fact, file: number): void {
     const state = this.#learner(fact.learner, file);
@@ -47,7 +61,7 @@ export class Ledger {
         return;
       case 'decisions': {
         const attempt = state.attempts.get(fact.key) ?? this.#attempt(state, fact.key, file);
-        attempt.decisions = [...(attempt.decisions ?? []), ...fact.decisions];
+        attempt.decisions = [...(attempt.decisions ?? []), ...this.#intern(fact.decisions)];
         attempt.decisionsFile = file;
         return;
       }
@@ -59,7 +73,9 @@ export class Ledger {
   #learner(fact: LearnerFact, file: number): LearnerState {
     let state = this.learners.get(fact.key);
     if (!state) {
-      state = { learner: fact, files: [], attempts: new Map(), completedOn: undefined };
+      // Copied, so the row's cells (and the chunk of text they were cut from) can be let go.
+      const copy = (s: string) => (s.length > 0 ? ` ${s}`.slice(1) : s);
+      state = { learner: { key: copy(fact.key), name: copy(fact.name), email: copy(fact.email), unit: copy(fact.unit), institution: copy(fact.institution) }, files: [], attempts: new Map(), completedOn: undefined };
       this.learners.set(fact.key, state);
     } else if ((!state.learner.unit && fact.unit) || (!state.learner.name && fact.name) || (!state.learner.institution && fact.institution)) {
       const l = state.learner;
@@ -91,7 +107,7 @@ export class Ledger {
     a.seconds ??= fact.seconds;
     if (fact.audience) a.audience = fact.audience;
     if (fact.decisions && (a.decisions === null || fact.decisions.length >= a.decisions.length)) {
-      a.decisions = fact.decisions;
+      a.decisions = this.#intern(fact.decisions);
       a.decisionsFile = file;
     }
   }

@@ -152,7 +152,12 @@ const resultsOf = (records: readonly LearnerRecord[]): Results => {
 
 const groupBy = <K>(records: readonly LearnerRecord[], key: (r: LearnerRecord) => K): Map<K, LearnerRecord[]> => {
   const groups = new Map<K, LearnerRecord[]>();
-  for (const r of records) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of records) {
+    const k = key(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
   return groups;
 };
 
@@ -247,33 +252,47 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
   const scenarios: ScenarioRow[] = [];
   const decisions: DecisionRow[] = [];
   const scenarioIds = [...new Set(course.audiences.flatMap((a) => a.scenarios))];
-  for (const id of scenarioIds) {
-    const scenario = course.scenarios[id];
-    if (!scenario) continue;
-    const counts = new Map<string, number>();
-    const endings = new Map<string, number>();
-    let played = 0;
-    let finished = 0;
-    for (const r of records) {
-      const seen = new Set<string>();
-      let ending: string | null = null;
-      for (const d of r.decisions ?? []) {
-        const [sid, node] = d.id.split('.');
-        if (sid !== id || !node || seen.has(node)) continue;
-        seen.add(node);
-        const spec = scenario.nodes[node];
-        const choice = spec?.kind !== 'ending' ? spec?.choices.find((c) => c.id === d.response) : undefined;
-        if (!choice) continue;
-        counts.set(`${node}.${choice.id}`, (counts.get(`${node}.${choice.id}`) ?? 0) + 1);
-        if (!ending && scenario.nodes[choice.next]?.kind === 'ending') ending = choice.next;
+  const tallies = new Map(scenarioIds.map((id) => [id, { counts: new Map<string, number>(), endings: new Map<string, number>(), played: 0, finished: 0, skipped: 0 }]));
+  const parts = new Map<string, readonly [string, string]>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  // One pass over every learner's decisions: the first answer at each decision, and the first ending reached.
+  for (const r of records) {
+    const seen = new Map<string, Set<string>>();
+    const ended = new Set<string>();
+    for (const d of r.decisions ?? []) {
+      let part = parts.get(d.id);
+      if (!part) parts.set(d.id, (part = [d.id.slice(0, d.id.indexOf('.')), d.id.slice(d.id.indexOf('.') + 1)]));
+      const [sid, node] = part;
+      const scenario = course.scenarios[sid];
+      const tally = tallies.get(sid);
+      if (!scenario || !tally) continue;
+      let nodes = seen.get(sid);
+      if (!nodes) {
+        seen.set(sid, (nodes = new Set()));
+        tally.played++;
       }
-      if (seen.size > 0) played++;
-      if (ending) {
-        finished++;
-        endings.set(ending, (endings.get(ending) ?? 0) + 1);
+      if (nodes.has(node)) continue;
+      nodes.add(node);
+      const spec = scenario.nodes[node];
+      const choice = spec && spec.kind !== 'ending' ? spec.choices.find((c) => c.id === d.response) : undefined;
+      if (!choice) continue;
+      bump(tally.counts, `${node}.${choice.id}`);
+      if (!ended.has(sid) && scenario.nodes[choice.next]?.kind === 'ending') {
+        ended.add(sid);
+        tally.finished++;
+        bump(tally.endings, choice.next);
       }
     }
-    const skipped = records.filter((r) => r.skipped.includes(id)).length;
+    for (const sid of r.skipped) {
+      const tally = tallies.get(sid);
+      if (tally) tally.skipped++;
+    }
+  }
+  for (const id of scenarioIds) {
+    const scenario = course.scenarios[id];
+    const tally = tallies.get(id);
+    if (!scenario || !tally) continue;
+    const { counts, endings, played, finished, skipped } = tally;
     const nodes = Object.values(scenario.nodes);
     const decisionNodes = nodes.filter((n): n is ReportDecision => n.kind !== 'ending');
     const edges = decisionNodes.flatMap((n) => n.choices.filter((c) => c.next in scenario.nodes).map((c) => ({ node: n.id, choice: c.id, next: c.next })));
