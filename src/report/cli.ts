@@ -68,8 +68,11 @@ async function main(): Promise<void> {
   }
   const course = reportCourse(loadProject(root).project);
   const started = performance.now();
-  const imported = await importAll(positionals.map(fileSource), course, undefined, (done, total, file) => {
-    if (!values.json) console.error(t('reading', { file, done, total }));
+  let shown = -1;
+  const imported = await importAll(positionals.map(fileSource), course, undefined, ({ file, done, total }) => {
+    if (values.json || done === shown || done === total) return;
+    shown = done;
+    console.error(t('reading', { file, done: done + 1, total }));
   });
   const audiences = values.audience ? Object.fromEntries(imported.files.filter((f) => !f.audience).map((f) => [f.file, values.audience ?? ''])) : {};
   const { data } = buildReport(imported, course, {

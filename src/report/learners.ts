@@ -63,7 +63,8 @@ function record(state: LearnerState, files: readonly FileSummary[], course: Repo
   const participation: Participation = finished || state.completedOn !== undefined ? 'completed' : started ? 'inProgress' : 'notStarted';
   const passed = finished ? (best.passed ?? (best.score === null ? null : best.score >= course.passMark)) : null;
   const withDecisions = attempts.filter((a) => a.decisions !== null && a.decisions.length > 0 && !files[a.decisionsFile]?.interactionsEmpty);
-  const decisions = withDecisions.length > 0 ? withDecisions.flatMap((a) => a.decisions ?? []) : null;
+  // Most learners have one attempt: its list is used as it is, not copied.
+  const decisions = withDecisions.length === 0 ? null : withDecisions.length === 1 ? (withDecisions[0]?.decisions ?? null) : withDecisions.flatMap((a) => a.decisions ?? []);
   let noDecisions: LearnerRecord['noDecisions'] = null;
   if (started && decisions === null) {
     const fromEmpty = attempts.some((a) => a.decisions !== null && files[a.decisionsFile]?.interactionsEmpty);

@@ -1,4 +1,4 @@
-import { createReadStream, openSync, readSync, closeSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ByteSource } from './import/rows.ts';
 
@@ -6,6 +6,7 @@ import type { ByteSource } from './import/rows.ts';
 export function fileSource(path: string): ByteSource {
   return {
     name: basename(path),
+    size: statSync(path).size,
     head: async (length) => {
       const fd = openSync(path, 'r');
       try {

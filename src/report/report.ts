@@ -12,21 +12,59 @@ export interface ImportedFiles {
   readonly problems: FileProblem[];
 }
 
-/** Reads every file into one ledger, in order; `progress` is told after each file. */
+/** How far reading has come: files done, and bytes read of all files (when their sizes are known). */
+export interface ReadProgress {
+  readonly file: string;
+  readonly done: number;
+  readonly total: number;
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+/** A source that counts the bytes read from it. */
+function counted(source: ByteSource, read: (n: number) => void): ByteSource {
+  return {
+    ...source,
+    chunks: async function* () {
+      for await (const chunk of source.chunks()) {
+        read(chunk.byteLength);
+        yield chunk;
+      }
+    },
+    bytes: async () => {
+      const bytes = await source.bytes();
+      read(bytes.byteLength);
+      return bytes;
+    },
+  };
+}
+
+/** Reads every file into one ledger, in order; `progress` is told as pieces are read and after each file. */
 export async function importAll(
   sources: readonly ByteSource[],
   course: ReportCourse,
   options: (name: string) => ImportOptions = () => ({}),
-  progress: (done: number, total: number, file: string) => void = () => {},
+  progress: (p: ReadProgress) => void = () => {},
 ): Promise<ImportedFiles> {
   const ledger = new Ledger();
   const files: FileSummary[] = [];
   const problems: FileProblem[] = [];
+  const totalBytes = sources.reduce((s, f) => s + (f.size ?? 0), 0);
+  let bytes = 0;
   for (const [i, source] of sources.entries()) {
-    const result = await importFile(source, course, (fact) => ledger.add(fact, i), options(source.name));
+    const tell = (done: number) => progress({ file: source.name, done, total: sources.length, bytes, totalBytes });
+    const result = await importFile(
+      counted(source, (n) => {
+        bytes += n;
+        tell(i);
+      }),
+      course,
+      (fact) => ledger.add(fact, i),
+      options(source.name),
+    );
     files.push(result.summary);
     problems.push(...result.problems);
-    progress(i + 1, sources.length, source.name);
+    tell(i + 1);
   }
   return { ledger, files, problems };
 }

@@ -4,6 +4,8 @@ import readXlsxFile from 'read-excel-file/universal';
 /** A file's bytes, read in pieces: a `File` in the page's worker, a file on disk in the CLI. */
 export interface ByteSource {
   readonly name: string;
+  /** Bytes in all, when known: for progress. */
+  readonly size?: number;
   /** The first bytes, to tell the format and encoding. */
   head(length: number): Promise<Uint8Array>;
   /** The whole file in pieces, in order. */

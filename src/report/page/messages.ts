@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../import/import-file.ts';
+import type { ReadProgress } from '../report.ts';
 import type { ReportData, ReportSettings } from '../summary.ts';
 
 /** From the page to its worker. */
@@ -8,6 +9,6 @@ export type ToWorker =
 
 /** From the worker to the page. */
 export type FromWorker =
-  | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly file: string }
+  | { readonly type: 'progress'; readonly progress: ReadProgress }
   | { readonly type: 'report'; readonly data: ReportData }
   | { readonly type: 'failed'; readonly message: string };

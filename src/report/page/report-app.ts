@@ -78,8 +78,9 @@ export class ReportApp extends LitElement {
     const t = this._t;
     if (!t) return;
     if (m.type === 'progress') {
-      this._progress = { done: m.done, total: m.total };
-      this._status = t('reading', { file: m.file, done: m.done, total: m.total });
+      const p = m.progress;
+      this._progress = p.totalBytes > 0 ? { done: p.bytes, total: p.totalBytes } : { done: p.done, total: p.total };
+      this._status = t('reading', { file: p.file, done: Math.min(p.done + 1, p.total), total: p.total });
     } else if (m.type === 'report') {
       this._data = m.data;
       this._progress = null;

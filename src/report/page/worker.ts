@@ -20,9 +20,14 @@ async function handle(message: ToWorker): Promise<void> {
     // Files of the same name replace the earlier ones (a corrected or mapped file).
     const names = new Set(message.files.map((f) => f.name));
     files = [...files.filter((f) => !names.has(f.name)), ...message.files];
-    imported = await importAll(files.map(blobSource), course, (name) => (message.mappings[name] ? { mapping: message.mappings[name] } : {}), (done, total, file) =>
-      post({ type: 'progress', done, total, file }),
-    );
+    let told = 0;
+    imported = await importAll(files.map(blobSource), course, (name) => (message.mappings[name] ? { mapping: message.mappings[name] } : {}), (progress) => {
+      // A few updates a second are enough for the bar; more would only load the page.
+      const now = performance.now();
+      if (now - told < 100 && progress.done < progress.total) return;
+      told = now;
+      post({ type: 'progress', progress });
+    });
     post({ type: 'report', data: buildReport(imported, course, message.settings).data });
     return;
   }
