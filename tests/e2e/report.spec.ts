@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,4 +108,41 @@ test('the monthly CLI run writes the report page with its data, and the page all
   await expect(page.locator('report-app #units-table tfoot td').first()).toHaveText('29');
   const blocked = await page.evaluate(() => fetch('data:text/plain,x').then(() => 'fetched', () => 'blocked'));
   expect(blocked).toBe('blocked');
+});
+
+test('a file from another LMS is mapped once and remembered for that LMS; a file picked by keyboard that does not name its audience gets one chosen', async ({ page }) => {
+  await page.goto(pathToFileURL(PAGE).href);
+  const other = join(mkdtempSync(join(tmpdir(), 'lms-')), 'kurs-export.csv');
+  const rows = ['Användare;Enhet;Läge;Resultat', ...Array.from({ length: 6 }, (_, i) => `u${i};Enhet B;${i < 4 ? 'passed' : 'incomplete'};${i < 4 ? 90 : ''}`)];
+  writeFileSync(other, rows.join('\n'));
+  await drop(page, [other]);
+  const form = page.locator('report-app form', { hasText: 'Kolumner i kurs-export.csv' });
+  await expect(form).toBeVisible();
+  await form.locator('input[name=lms]').fill('Annat LMS');
+  for (const [field, column] of [['learner_id', 'Användare'], ['unit', 'Enhet'], ['status', 'Läge'], ['score', 'Resultat']]) await form.locator(`select[name=${field}]`).selectOption(column!);
+  await form.locator('button[type=submit]').press('Enter');
+  await expect(page.locator('report-app #units-table tfoot td').first()).toHaveText('6');
+  await expect(page.locator('report-app #results-table tfoot td').nth(1)).toHaveText('–');
+
+  // A new visit: the same LMS's file comes with its columns already chosen.
+  await page.reload();
+  await drop(page, [other]);
+  await expect(page.locator('report-app form input[name=lms]')).toHaveValue('Annat LMS');
+  await expect(page.locator('report-app form select[name=status]')).toHaveValue('Läge');
+
+  // A basic report saved under a name that says nothing: its audience is chosen in the list of files.
+  const plain = join(mkdtempSync(join(tmpdir(), 'lms-')), 'export.txt');
+  writeFileSync(plain, readFileSync(join(FIXTURES, 'c4_cm6_staff-scorm12__scorm-basic.txt')));
+  await page.reload();
+  // Picked with the keyboard alone: Tab from the language button to the file picker, Space opens it.
+  await page.locator('report-app button.lang').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('report-app input[type=file]')).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(plain);
+  const audience = page.locator('report-app select[aria-label="Målgrupp för export.txt"]');
+  await expect(audience).toHaveValue('');
+  await audience.selectOption('staff');
+  await expect(page.locator('report-app section[aria-labelledby=participation] table').nth(1).locator('tbody th')).toHaveText(['Medarbetare']);
 });
