@@ -114,6 +114,8 @@ export interface ReportData {
   readonly decisions: readonly DecisionRow[];
   /** Learners who started but whose decisions no file holds, by reason. */
   readonly missingDecisions: { readonly scorm2004: number; readonly notExported: number };
+  /** Answers to decisions or options the course does not have (another version of it). */
+  readonly unknownAnswers: number;
   /** Basic report only: attempts at score 0 that may be paused or finished at 0 %. */
   readonly ambiguous: number;
   readonly indicators: { readonly from: string | null; readonly to: string | null; readonly rows: readonly IndicatorRow[]; readonly total: IndicatorRow };
@@ -248,7 +250,8 @@ function indicators(records: readonly LearnerRecord[], settings: ReportSettings,
  * so flow through each decision is known, and a decision answered by too few is hidden with
  * whatever else would give its counts away (see `suppress.ts`).
  */
-function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse, minGroup: number): Pick<ReportData, 'scenarios' | 'decisions'> {
+function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse, minGroup: number): Pick<ReportData, 'scenarios' | 'decisions' | 'unknownAnswers'> {
+  let unknownAnswers = 0;
   const scenarios: ScenarioRow[] = [];
   const decisions: DecisionRow[] = [];
   const scenarioIds = [...new Set(course.audiences.flatMap((a) => a.scenarios))];
@@ -265,7 +268,10 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
       const [sid, node] = part;
       const scenario = course.scenarios[sid];
       const tally = tallies.get(sid);
-      if (!scenario || !tally) continue;
+      if (!scenario || !tally) {
+        unknownAnswers++;
+        continue;
+      }
       let nodes = seen.get(sid);
       if (!nodes) {
         seen.set(sid, (nodes = new Set()));
@@ -275,7 +281,10 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
       nodes.add(node);
       const spec = scenario.nodes[node];
       const choice = spec && spec.kind !== 'ending' ? spec.choices.find((c) => c.id === d.response) : undefined;
-      if (!choice) continue;
+      if (!choice) {
+        unknownAnswers++;
+        continue;
+      }
       bump(tally.counts, `${node}.${choice.id}`);
       if (!ended.has(sid) && scenario.nodes[choice.next]?.kind === 'ending') {
         ended.add(sid);
@@ -329,5 +338,5 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
     const endingRows = nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: n.id, count: hidden.has(`ending:${n.id}`) ? null : (endings.get(n.id) ?? 0) }));
     scenarios.push({ scenario: id, played, skipped, finished, endings: played < minGroup ? null : endingRows });
   }
-  return { scenarios, decisions };
+  return { scenarios, decisions, unknownAnswers };
 }

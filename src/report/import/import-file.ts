@@ -4,7 +4,7 @@ import { detectKind } from './detect.ts';
 import type { Fact, FileKind, FileProblem, FileSummary } from './facts.ts';
 import { genericAttemptsImporter, genericInteractionsImporter } from './generic.ts';
 import { moodleCompletionImporter, moodleScormImporter, participantsImporter, type RowImporter } from './moodle.ts';
-import { readRows, type ByteSource } from './rows.ts';
+import { notReadable, readRows, type ByteSource } from './rows.ts';
 
 /** For a file of another LMS: which of its columns holds each column of the generic format. */
 export type ColumnMapping = Readonly<Record<string, string>>;
@@ -38,6 +38,10 @@ export async function importFile(source: ByteSource, course: ReportCourse, emit:
   let kind: FileKind = 'unknown';
   let importer: RowImporter | null = null;
   let rows = 0;
+  const refused = notReadable(await source.head(512));
+  if (refused) {
+    return { summary: { file: source.name, kind: 'unknown', rows: 0, headers: [], audience: null, scorm: null, interactionsEmpty: false }, problems: [{ file: source.name, code: refused }] };
+  }
   try {
     await readRows(source, (cells, row) => {
       if (!header) {

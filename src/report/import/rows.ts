@@ -110,6 +110,13 @@ export async function readXlsxRows(bytes: ArrayBuffer, sink: RowSink): Promise<v
   });
 }
 
+/** What a file's first bytes say it is not: old binary Excel (OLE), or other binary data (NUL bytes outside UTF-16). */
+export function notReadable(head: Uint8Array): 'oldExcel' | 'notText' | null {
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'oldExcel';
+  if (isZip(head) || sniffEncoding(head) !== 'utf-8') return null;
+  return head.includes(0) ? 'notText' : null;
+}
+
 /** Any file the report reads, as rows of text. */
 export async function readRows(source: ByteSource, sink: RowSink): Promise<'xlsx' | 'text'> {
   const head = await source.head(4);

@@ -244,6 +244,7 @@ export class ReportApp extends LitElement {
       <h2 id="decisions" tabindex="-1">${t('decisions.heading')}</h2>
       ${missing.scorm2004 > 0 ? html`<p class="note">${t('decisions.missing2004', { count: missing.scorm2004 })}</p>` : nothing}
       ${missing.notExported > 0 ? html`<p class="note">${t('decisions.missingNotExported', { count: missing.notExported })}</p>` : nothing}
+      ${data.unknownAnswers > 0 ? html`<p class="note">${t('decisions.unknown', { count: data.unknownAnswers })}</p>` : nothing}
       <label class="row controls">${t('decisions.filter')}
         <select @change=${(e: Event) => (this._scenario = (e.target as HTMLSelectElement).value)}>
           <option value="">${t('decisions.all')}</option>

@@ -17,9 +17,9 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'files') {
-    // Files of the same name replace the earlier ones (a corrected or mapped file).
-    const names = new Set(message.files.map((f) => f.name));
-    files = [...files.filter((f) => !names.has(f.name)), ...message.files];
+    // The same file again (a mapped one read anew) replaces itself; another download of the same name is added.
+    const same = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    files = [...files.filter((f) => !message.files.some((g) => same(f, g))), ...message.files];
     let told = 0;
     imported = await importAll(files.map(blobSource), course, (name) => (message.mappings[name] ? { mapping: message.mappings[name] } : {}), (progress) => {
       // A few updates a second are enough for the bar; more would only load the page.

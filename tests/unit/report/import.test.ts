@@ -73,6 +73,12 @@ describe('files the report cannot read', () => {
     expect(problems).toEqual([{ file: 'export.txt', code: 'badDate', row: 2, column: 'Started on', values: { value: 'igår' } }]);
   });
 
+  it('says so when a file is not an export at all, or in Excel\'s old .xls format', async () => {
+    const pdf = await importFile(memorySource('rapport.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2])), theCourse(), () => {});
+    const xls = await importFile(memorySource('rapport.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])), theCourse(), () => {});
+    expect([pdf.problems, xls.problems]).toEqual([[{ file: 'rapport.pdf', code: 'notText' }], [{ file: 'rapport.xls', code: 'oldExcel' }]]);
+  });
+
   it('asks for a column mapping for an unknown format, and reads it once mapped', async () => {
     const csv = 'Person;Status;Poäng\nP1;passed;90\nP2;incomplete;\n';
     const unknown = await importFile(memorySource('other-lms.csv', csv), theCourse(), () => {});
