@@ -165,7 +165,20 @@ const groupBy = <K>(records: readonly LearnerRecord[], key: (r: LearnerRecord) =
 
 const sortUnits = (a: string, b: string) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'sv'));
 
-/** Units' results with suppression over the unit partition and its total. */
+/** Whether a learner's completion counts in the indicator table's period. */
+const inPeriodOf = (settings: ReportSettings) => (r: LearnerRecord): boolean => {
+  if (r.participation !== 'completed') return false;
+  if (!settings.from && !settings.to) return true;
+  const month = r.completedOn?.slice(0, 7);
+  return month !== undefined && (!settings.from || month >= settings.from) && (!settings.to || month <= settings.to);
+};
+
+/**
+ * Units' results with suppression over the unit partition and its total. Results are of the
+ * learners who completed within the period (all of them without one), so the results table and
+ * the indicator table show one set of figures: two overlapping tables could give away what
+ * each hides (a unit's passes in the period from its passes in all and those outside).
+ */
 function unitResults(byUnit: Map<string, LearnerRecord[]>, all: readonly LearnerRecord[], minGroup: number) {
   const results = new Map([...byUnit].map(([unit, records]) => [unit, resultsOf(records)]));
   const total = resultsOf(all);
@@ -181,7 +194,10 @@ export function summarise(records: readonly LearnerRecord[], course: ReportCours
   const minGroup = Math.max(MIN_GROUP_FLOOR, Math.floor(settings.minGroup));
   const byUnit = groupBy(records, (r) => r.unit);
   const units = [...byUnit.keys()].sort(sortUnits);
-  const { results, total, hidden, totalHidden } = unitResults(byUnit, records, minGroup);
+  // Results count the learners assessed within the period; everyone else is left out of them.
+  const inPeriod = inPeriodOf(settings);
+  const assessedInPeriod = records.filter((r) => r.passed === null || inPeriod(r));
+  const { results, total, hidden, totalHidden } = unitResults(groupBy(assessedInPeriod, (r) => r.unit), assessedInPeriod, minGroup);
   const months = new Map<string, { started: number; completed: number }>();
   for (const r of records) {
     const bump = (date: string | null, key: 'started' | 'completed') => {
@@ -193,7 +209,7 @@ export function summarise(records: readonly LearnerRecord[], course: ReportCours
     bump(r.started, 'started');
     if (r.participation === 'completed') bump(r.completedOn, 'completed');
   }
-  const assessed = records.filter((r) => r.passed !== null && r.score !== null);
+  const assessed = assessedInPeriod.filter((r) => r.passed !== null && r.score !== null);
   const bins = Array.from({ length: 10 }, (_, i) => assessed.filter((r) => Math.min(9, Math.floor((r.score ?? 0) / 10)) === i).length);
   return {
     course: { id: course.id, version: course.version, passMark: course.passMark },
@@ -206,7 +222,7 @@ export function summarise(records: readonly LearnerRecord[], course: ReportCours
       passed: totalHidden ? null : total.passed,
       failed: totalHidden ? null : total.failed,
     },
-    units: units.map((unit) => ({ unit, ...participation(byUnit.get(unit) ?? []), results: hidden.has(unit) ? null : (results.get(unit) ?? null) })),
+    units: units.map((unit) => ({ unit, ...participation(byUnit.get(unit) ?? []), results: hidden.has(unit) ? null : (results.get(unit) ?? resultsOf([])) })),
     audiences: [...groupBy(records, (r) => r.audience)].map(([audience, rs]) => ({ audience, ...participation(rs) })).sort((a, b) => (a.audience ?? '~').localeCompare(b.audience ?? '~')),
     months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
     outstanding: records
@@ -220,21 +236,14 @@ export function summarise(records: readonly LearnerRecord[], course: ReportCours
       notExported: records.filter((r) => r.noDecisions === 'notExported').length,
     },
     ambiguous: records.filter((r) => r.ambiguous).length,
-    indicators: indicators(records, settings, minGroup),
+    indicators: indicators(records, settings, hidden, totalHidden),
   };
 }
 
-function indicators(records: readonly LearnerRecord[], settings: ReportSettings, minGroup: number): ReportData['indicators'] {
-  const inPeriod = (date: string | null) => date !== null && (!settings.from || date.slice(0, 7) >= settings.from) && (!settings.to || date.slice(0, 7) <= settings.to);
-  const done = (r: LearnerRecord) => r.participation === 'completed' && (settings.from || settings.to ? inPeriod(r.completedOn) : true);
+function indicators(records: readonly LearnerRecord[], settings: ReportSettings, hidden: ReadonlySet<string>, totalHidden: boolean): ReportData['indicators'] {
+  const done = inPeriodOf(settings);
   const byUnit = groupBy(records, (r) => r.unit);
   const passedIn = (rs: readonly LearnerRecord[]) => rs.filter((r) => done(r) && r.passed === true).length;
-  const assessedIn = (rs: readonly LearnerRecord[]) => rs.filter((r) => done(r) && r.passed !== null).length;
-  const { hidden, totalHidden } = protectPartition(
-    [...byUnit].map(([unit, rs]) => ({ id: unit, n: assessedIn(rs), value: passedIn(rs) })),
-    { id: '', n: assessedIn(records), value: passedIn(records) },
-    minGroup,
-  );
   const row = (unit: string, rs: readonly LearnerRecord[], hide: boolean): IndicatorRow => ({ unit, learners: rs.length, completed: rs.filter(done).length, passed: hide ? null : passedIn(rs) });
   return {
     from: settings.from ?? null,

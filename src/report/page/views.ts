@@ -80,6 +80,7 @@ export function resultsView(c: ViewContext): TemplateResult {
   return html`<section aria-labelledby="results">
     <h2 id="results" tabindex="-1">${t('results.heading')}</h2>
     <p class="note">${t('results.passMark', { passMark: data.course.passMark })} ${t('suppressedNote', { minGroup: data.settings.minGroup })}</p>
+    ${data.settings.from || data.settings.to ? html`<p>${t('results.period', { from: data.settings.from ?? '', to: data.settings.to ?? '' })}</p>` : nothing}
     <table id="results-table">
       <thead><tr><th scope="col">${t('participation.unit')}</th><th scope="col" class="n">${t('results.assessed')}</th><th scope="col" class="n">${t('participation.passed')}</th>
         <th scope="col" class="n">${t('participation.failed')}</th><th scope="col" class="n">${t('results.passRate')}</th><th scope="col" class="n">${t('results.scoreMedian')}</th>
