@@ -317,8 +317,8 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
     const answered = (node: string) => edges.filter((e) => e.node === node).reduce((s, e) => s + (counts.get(`${e.node}.${e.choice}`) ?? 0), 0);
     const vector = (pick: (e: (typeof edges)[number]) => number) => edges.map(pick);
     const figures: Figure[] = [
-      ...edges.map((e) => ({ id: `${e.node}.${e.choice}`, group: e.node, vector: vector((x) => (x === e ? 1 : 0)), primary: answered(e.node) < minGroup, cost: answered(e.node) })),
-      ...nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: `ending:${n.id}`, vector: vector((e) => (e.next === n.id ? 1 : 0)), primary: played < minGroup, cost: endings.get(n.id) ?? 0 })),
+      ...edges.map((e) => ({ id: `${e.node}.${e.choice}`, group: e.node, vector: vector((x) => (x === e ? 1 : 0)), primary: answered(e.node) < minGroup, cost: answered(e.node), value: counts.get(`${e.node}.${e.choice}`) ?? 0 })),
+      ...nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: `ending:${n.id}`, vector: vector((e) => (e.next === n.id ? 1 : 0)), primary: played < minGroup, cost: endings.get(n.id) ?? 0, value: endings.get(n.id) ?? 0 })),
       // Known anyway: how many played (its start), and flow through every other decision.
       { id: 'played', fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === scenario.start ? 1 : 0)) },
       { id: 'finished', fixed: true, primary: false, cost: 0, vector: vector((e) => (scenario.nodes[e.next]?.kind === 'ending' ? 1 : 0)) },

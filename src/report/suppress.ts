@@ -9,6 +9,8 @@
  * a scenario's graph), more figures are hidden (complementary suppression), cheapest first.
  */
 
+import { wholeRange } from './linear-program.ts';
+
 export interface Figure {
   readonly id: string;
   /** Coefficients over the unknowns. */
@@ -21,6 +23,12 @@ export interface Figure {
   readonly group?: string;
   /** Which to hide first as a complement: the smallest. */
   readonly cost: number;
+  /**
+   * The figure's value, where known. Unknowns are whole counts, never negative, so shown values
+   * can pin a hidden figure by bounds (a shown 0, or flow through a decision): checked when
+   * every figure has its value.
+   */
+  readonly value?: number;
 }
 
 const EPS = 1e-9;
@@ -57,21 +65,37 @@ class Basis {
 
 const isZero = (v: readonly number[]) => v.every((x) => x === 0);
 
-/** Ids of the figures to hide: every primary one, and enough others that none of them can be derived. */
+/** Whether a hidden figure can take only one value, given the shown figures' values and counts ≥ 0. */
+function pinned(f: Figure, shown: readonly Figure[]): boolean {
+  const r = wholeRange(f.vector, shown.map((g) => g.vector), shown.map((g) => g.value ?? 0));
+  return r !== null && r.max - r.min < 1;
+}
+
+/**
+ * Ids of the figures to hide: every primary one, and enough others that none of them can be
+ * derived: not as a linear combination of the shown ones, and, when every figure's value is
+ * given, not by bounds either (counts are never negative: a shown 0, or flow through a
+ * decision, can pin a hidden count), which a small linear program checks.
+ */
 export function protect(figures: readonly Figure[]): Set<string> {
   const groupOf = (f: Figure) => f.group ?? f.id;
   const hiddenGroups = new Set(figures.filter((f) => f.primary && !f.fixed).map(groupOf));
   const isHidden = (f: Figure) => !f.fixed && hiddenGroups.has(groupOf(f));
-  const fixedBasis = new Basis(figures.filter((f) => f.fixed).map((f) => f.vector));
+  const fixed = figures.filter((f) => f.fixed);
+  const withValues = figures.every((f) => f.value !== undefined);
+  const fixedBasis = new Basis(fixed.map((f) => f.vector));
   // A figure that is zero, or that follows from what anyone knows, has nothing to protect.
-  const protectable = figures.filter((f) => !f.fixed && !isZero(f.vector) && !fixedBasis.spans(f.vector));
+  const protectable = figures.filter((f) => !f.fixed && !isZero(f.vector) && !fixedBasis.spans(f.vector) && !(withValues && pinned(f, fixed)));
   for (let round = 0; round <= figures.length; round++) {
     const shown = figures.filter((f) => !isHidden(f));
     const basis = new Basis(shown.map((f) => f.vector));
-    const exposed = protectable.find((f) => isHidden(f) && basis.spans(f.vector));
+    const hidden = protectable.filter(isHidden);
+    const linear = hidden.find((f) => basis.spans(f.vector));
+    const exposed = linear ?? (withValues ? hidden.find((f) => pinned(f, shown)) : undefined);
     if (!exposed) break;
     const candidates = [...new Set(shown.filter((f) => !f.fixed && !isZero(f.vector)).sort((a, b) => a.cost - b.cost).map(groupOf))];
-    const helps = (group: string) => !new Basis(shown.filter((f) => groupOf(f) !== group).map((f) => f.vector)).spans(exposed.vector);
+    const without = (group: string) => shown.filter((f) => groupOf(f) !== group);
+    const helps = (group: string) => !new Basis(without(group).map((f) => f.vector)).spans(exposed.vector) && !(withValues && pinned(exposed, without(group)));
     const pick = candidates.find(helps) ?? candidates[0];
     if (pick === undefined) break;
     hiddenGroups.add(pick);

@@ -65,6 +65,59 @@ describe('complementary suppression', () => {
     );
   });
 
+  it('no hidden count can be pinned down by any assignment of counts that shows the same figures (zeros included)', () => {
+    // Unknowns are counts; shown figures have non-negative coefficients (choices, endings), the
+    // fixed facts may subtract (flow through a decision). Every assignment in 0..6 is tried.
+    const LIMIT = 6;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4 }).chain((n) =>
+          fc.record({
+            values: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+            rows: fc.array(fc.record({ vector: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: n, maxLength: n }), primary: fc.boolean(), cost: fc.nat(9) }), { minLength: 1, maxLength: 6 }),
+            facts: fc.array(fc.array(fc.integer({ min: -1, max: 1 }), { minLength: n, maxLength: n }), { maxLength: 2 }),
+          }),
+        ),
+        ({ values, rows, facts }) => {
+          const dot = (v: readonly number[], x: readonly number[]) => v.reduce((s, c, j) => s + c * x[j]!, 0);
+          const figures: Figure[] = [
+            ...rows.map((r, i) => ({ id: `f${i}`, vector: r.vector, primary: r.primary, cost: r.cost, value: dot(r.vector, values) })),
+            ...facts.map((v, i) => ({ id: `fact${i}`, vector: v, primary: false, fixed: true, cost: 0, value: dot(v, values) })),
+          ];
+          const hidden = protect(figures);
+          const shown = figures.filter((f) => !hidden.has(f.id));
+          const seen = new Map<string, Set<number>>(figures.filter((f) => hidden.has(f.id)).map((f) => [f.id, new Set<number>()]));
+          const walk = (x: number[]) => {
+            if (x.length === values.length) {
+              if (shown.every((f) => dot(f.vector, x) === f.value)) for (const f of figures) seen.get(f.id)?.add(dot(f.vector, x));
+              return;
+            }
+            for (let v = 0; v <= LIMIT; v++) walk([...x, v]);
+          };
+          walk([]);
+          for (const f of figures) {
+            if (f.primary) expect(hidden.has(f.id)).toBe(true);
+            // What the fixed facts alone decide cannot be protected by hiding anything.
+            const decidedByFacts = (() => {
+              const byFacts = new Set<number>();
+              const walkFacts = (x: number[]) => {
+                if (x.length === values.length) {
+                  if (figures.filter((g) => g.fixed).every((g) => dot(g.vector, x) === g.value)) byFacts.add(dot(f.vector, x));
+                  return;
+                }
+                for (let v = 0; v <= LIMIT; v++) walkFacts([...x, v]);
+              };
+              walkFacts([]);
+              return byFacts.size <= 1;
+            })();
+            if (hidden.has(f.id) && !decidedByFacts) expect(seen.get(f.id)!.size, f.id).toBeGreaterThan(1);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('a hidden unit\'s passed count cannot be worked out from the shown units and the total, by subtraction or by bounds', () => {
     fc.assert(
       fc.property(
