@@ -315,18 +315,24 @@ function scenarioFigures(records: readonly LearnerRecord[], course: ReportCourse
     const decisionNodes = nodes.filter((n): n is ReportDecision => n.kind !== 'ending');
     const edges = decisionNodes.flatMap((n) => n.choices.filter((c) => c.next in scenario.nodes).map((c) => ({ node: n.id, choice: c.id, next: c.next })));
     const answered = (node: string) => edges.filter((e) => e.node === node).reduce((s, e) => s + (counts.get(`${e.node}.${e.choice}`) ?? 0), 0);
-    const vector = (pick: (e: (typeof edges)[number]) => number) => edges.map(pick);
+    // The unknowns: each choice's count, then per decision after the start how many reached it
+    // and did not answer (never negative: nobody answers a decision they did not reach). Anyone
+    // can bound a decision's answers by the choices leading to it; how many stopped is not shown.
+    const actual = edges.map((e) => counts.get(`${e.node}.${e.choice}`) ?? 0);
+    const arrivals = (node: string) => edges.reduce((s, e, j) => s + (e.next === node ? (actual[j] ?? 0) : 0), 0);
+    const stopping = decisionNodes.filter((n) => n.id !== scenario.start && arrivals(n.id) >= answered(n.id));
+    const vector = (pick: (e: (typeof edges)[number]) => number, slack: (node: string) => number = () => 0) => [...edges.map(pick), ...stopping.map((n) => slack(n.id))];
     const figures: Figure[] = [
-      ...edges.map((e) => ({ id: `${e.node}.${e.choice}`, group: e.node, vector: vector((x) => (x === e ? 1 : 0)), primary: answered(e.node) < minGroup, cost: answered(e.node), value: counts.get(`${e.node}.${e.choice}`) ?? 0 })),
-      ...nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: `ending:${n.id}`, vector: vector((e) => (e.next === n.id ? 1 : 0)), primary: played < minGroup, cost: endings.get(n.id) ?? 0, value: endings.get(n.id) ?? 0 })),
-      // Known anyway: how many played (its start), and flow through every other decision.
+      ...edges.map((e) => ({ id: `${e.node}.${e.choice}`, group: e.node, vector: vector((x) => (x === e ? 1 : 0)), primary: answered(e.node) > 0 && answered(e.node) < minGroup, cost: answered(e.node) })),
+      ...nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: `ending:${n.id}`, vector: vector((e) => (e.next === n.id ? 1 : 0)), primary: played > 0 && played < minGroup, cost: endings.get(n.id) ?? 0 })),
+      // Nobody at a decision (or in a scenario) is nothing to protect: its counts are 0 for all to see.
       { id: 'played', fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === scenario.start ? 1 : 0)) },
       { id: 'finished', fixed: true, primary: false, cost: 0, vector: vector((e) => (scenario.nodes[e.next]?.kind === 'ending' ? 1 : 0)) },
-      ...decisionNodes
-        .filter((n) => n.id !== scenario.start)
-        .map((n) => ({ id: `flow:${n.id}`, fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === n.id ? 1 : 0) - (e.next === n.id ? 1 : 0)) })),
+      // Answers = arrivals − those who stopped there (a decision reached again by a loop may break this: then it is left out).
+      ...stopping.map((n) => ({ id: `flow:${n.id}`, fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === n.id ? 1 : 0) - (e.next === n.id ? 1 : 0), (m) => (m === n.id ? 1 : 0)) })),
     ];
-    const hidden = protect(figures);
+    const unknowns = [...actual, ...stopping.map((n) => arrivals(n.id) - answered(n.id))];
+    const hidden = protect(figures.map((f) => ({ ...f, value: f.vector.reduce((s, c, j) => s + c * (unknowns[j] ?? 0), 0) })));
     for (const n of decisionNodes) {
       const total = answered(n.id);
       const shown = total > 0 && !n.choices.some((c) => hidden.has(`${n.id}.${c.id}`));
