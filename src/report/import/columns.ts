@@ -45,3 +45,6 @@ export type GenericInteractionColumn = (typeof GENERIC_INTERACTION_COLUMNS)[numb
 /** Columns without which a generic file cannot be read. */
 export const GENERIC_ATTEMPT_REQUIRED: readonly GenericAttemptColumn[] = ['learner_id', 'status'];
 export const GENERIC_INTERACTION_REQUIRED: readonly GenericInteractionColumn[] = ['learner_id', 'interaction_id', 'response'];
+
+/** Every column of the generic format, for the page's mapping form (a file maps to one format or the other). */
+export const GENERIC_COLUMNS: readonly string[] = [...new Set<string>([...GENERIC_ATTEMPT_COLUMNS, ...GENERIC_INTERACTION_COLUMNS])];

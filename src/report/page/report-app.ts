@@ -3,7 +3,7 @@ import { course } from './course.ts';
 import { layoutScenario } from '../../dev/map-layout.ts';
 import '../../dev/scenario-map.ts';
 import { textIn, type ReportDecision } from '../course-model.ts';
-import { GENERIC_ATTEMPT_COLUMNS } from '../import/columns.ts';
+import { GENERIC_COLUMNS } from '../import/columns.ts';
 import type { ColumnMapping } from '../import/import-file.ts';
 import { indicatorCsv, indicatorXlsx, outstandingCsv } from '../indicator-files.ts';
 import { embedData, reportPageName } from '../page-file.ts';
@@ -120,7 +120,7 @@ export class ReportApp extends LitElement {
 
   #applyMapping(form: HTMLFormElement, file: string): void {
     const data = new FormData(form);
-    const mapping = Object.fromEntries(GENERIC_ATTEMPT_COLUMNS.flatMap((c) => (data.get(c) ? [[c, String(data.get(c))]] : [])));
+    const mapping = Object.fromEntries(GENERIC_COLUMNS.flatMap((c) => (data.get(c) ? [[c, String(data.get(c))]] : [])));
     this.#mappings[file] = mapping;
     try {
       const saved = JSON.parse(localStorage.getItem(MAPPINGS) ?? '{}') as Record<string, ColumnMapping>;
@@ -224,7 +224,7 @@ export class ReportApp extends LitElement {
         <h3>${t('mapping.heading', { file: f.file })}</h3>
         <div class="row">
           <label>${t('mapping.lms')}<input name="lms" .value=${remembered?.[0] ?? ''} /></label>
-          ${GENERIC_ATTEMPT_COLUMNS.map((col) => html`<label>${t('mapping.column', { field: col })}<select name=${col}>
+          ${GENERIC_COLUMNS.map((col) => html`<label>${t('mapping.column', { field: col })}<select name=${col}>
             <option value="">${t('mapping.none')}</option>
             ${f.headers.map((h) => html`<option value=${h} ?selected=${remembered?.[1][col] === h}>${h}</option>`)}
           </select></label>`)}

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { loadProject } from '../src/authoring/load.ts';
-import { buildReportPage } from '../src/report/page/build-page.ts';
+import { loadProject } from '../../authoring/load.ts';
+import { buildReportPage } from './build-page.ts';
 
 /** `npm run build:report`: only the report page (the full build also writes it). */
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../../..');
 console.log(await buildReportPage(root, loadProject(root).project));
