@@ -6,9 +6,14 @@ export const reportPageName = (courseId: string): string => `${courseId.replaceA
 /** Where the CLI puts a report's data in the page: a JSON block, never run as script (the CSP allows none). */
 export const DATA_MARK = '<script type="application/json" id="report-data">null</script>';
 
-/** The page with a report's data in it; `<` is escaped so no text in the data can end the block. */
+const DATA_BLOCK = /<script type="application\/json" id="report-data">[^<]*<\/script>/;
+
+/**
+ * The page with a report's data in it (in place of any it had: a saved report saved again);
+ * `<` is escaped, so no text in the data can end the block.
+ */
 export function embedData(page: string, data: ReportData): string {
-  if (!page.includes(DATA_MARK)) throw new Error('The report page has no data block');
+  if (!DATA_BLOCK.test(page)) throw new Error('The report page has no data block');
   const json = JSON.stringify(data).replaceAll('<', '\\u003c');
-  return page.replace(DATA_MARK, () => `<script type="application/json" id="report-data">${json}</script>`);
+  return page.replace(DATA_BLOCK, () => `<script type="application/json" id="report-data">${json}</script>`);
 }

@@ -99,6 +99,11 @@ export class ReportApp extends LitElement {
   }
 
   #update(): void {
+    // A saved report holds its figures, not the files: there is nothing to recount from.
+    if (this.#pending.length === 0) {
+      this._status = this._t?.('settings.saved') ?? '';
+      return;
+    }
     this.#workerReady.postMessage({ type: 'settings', settings: this.#settings, audiences: this.#audiences });
   }
 
