@@ -50,6 +50,7 @@ test('HR drops the Moodle exports on the report page and reads the numbers the l
   await page.goto(pathToFileURL(PAGE).href);
   await expect(page.locator('report-app h1')).toHaveText('Uppföljning: Trygg i uppdraget');
   await expect(page.locator('report-app .privacy')).toContainText('stannar på den här datorn');
+  expect(await axe(page), 'before any file').toEqual([]);
   await drop(page, EXPORTS);
   await expect(page.locator('report-app [role=status]')).toHaveText(`Klart: ${EXPORTS.length} filer lästa.`);
 

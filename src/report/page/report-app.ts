@@ -200,7 +200,7 @@ export class ReportApp extends LitElement {
 
   #files(c: ViewContext) {
     const { data, t } = c;
-    return html`<h2>${t('files.heading')}</h2>
+    return html`<section class="files"><h2>${t('files.heading')}</h2>
       <table id="files-table">
         <thead><tr><th scope="col">${t('files.file')}</th><th scope="col">${t('files.kind')}</th><th scope="col" class="n">${t('files.rows')}</th>
           <th scope="col">${t('files.audience')}</th><th scope="col">${t('files.scorm')}</th></tr></thead>
@@ -212,7 +212,7 @@ export class ReportApp extends LitElement {
                 ${course.audiences.map((a) => html`<option value=${a.id} ?selected=${(this.#audiences[f.file] ?? f.audience) === a.id}>${textIn(a.title, c.lng)}</option>`)}
               </select>`}</td>
           <td>${f.scorm ?? ''}</td></tr>`)}</tbody>
-      </table>`;
+      </table></section>`;
   }
 
   #mappingForms(c: ViewContext) {

@@ -45,7 +45,7 @@ export const appStyles = css`
   summary { cursor: pointer; min-height: 32px; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media print {
-    .drop, .controls, nav, button, .pick, scenario-map { display: none !important; }
+    .drop, .controls, nav, button, .pick, scenario-map, .files, progress, [role='status'], #min-help { display: none !important; }
     h2 { break-before: page; }
     :host { max-width: none; padding: 0; }
   }
