@@ -1,6 +1,7 @@
 /**
  * Column names of the exports the report reads, in the languages Moodle is used in here
- * (English and Swedish), lower case. A file whose columns are not found is offered for mapping.
+ * (English and Swedish, as Moodle's Swedish language pack names them), lower case. A file whose
+ * columns are not found is offered for mapping.
  */
 export const ALIASES = {
   name: ['name', 'namn', 'full name', 'fullständigt namn', 'user', 'användare'],
@@ -10,8 +11,8 @@ export const ALIASES = {
   unit: ['department', 'avdelning', 'enhet', 'unit'],
   institution: ['institution', 'organisation', 'organization'],
   attempt: ['attempt', 'försök'],
-  started: ['started on', 'påbörjad', 'påbörjades', 'startad'],
-  lastAccessed: ['last accessed on', 'senast åtkommen', 'senaste åtkomst', 'senast använd'],
+  started: ['started on', 'började', 'påbörjad', 'påbörjades', 'startad'],
+  lastAccessed: ['last accessed on', 'senaste åtkomst den', 'senast åtkommen', 'senaste åtkomst', 'senast använd'],
   score: ['score', 'poäng', 'resultat'],
   courseComplete: ['course complete', 'kursen slutförd', 'kurs slutförd'],
 } as const;

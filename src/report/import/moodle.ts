@@ -22,6 +22,7 @@ export function learnerOf(cells: readonly string[], at: Partial<Record<Column, n
 
 const STATUS: Readonly<Record<string, AttemptStatus>> = {
   'not attempted': 'notAttempted',
+  'ej försökt': 'notAttempted',
   'ej påbörjad': 'notAttempted',
   'inte påbörjad': 'notAttempted',
   incomplete: 'incomplete',
@@ -30,12 +31,14 @@ const STATUS: Readonly<Record<string, AttemptStatus>> = {
   browsed: 'incomplete',
   completed: 'finished',
   slutförd: 'finished',
+  slutfört: 'finished',
   passed: 'finished',
   godkänd: 'finished',
   failed: 'finished',
+  misslyckades: 'finished',
   underkänd: 'finished',
 };
-const EXPLICIT_PASS: Readonly<Record<string, boolean>> = { passed: true, godkänd: true, failed: false, underkänd: false };
+const EXPLICIT_PASS: Readonly<Record<string, boolean>> = { passed: true, godkänd: true, failed: false, misslyckades: false, underkänd: false };
 
 /**
  * Moodle's SCORM reports (basic, interactions, objectives). The basic report has no status: a
@@ -125,7 +128,7 @@ export function moodleScormImporter(kind: FileKind, header: readonly string[], c
   };
 }
 
-const COMPLETED = new Set(['completed', 'slutförd', 'complete', 'klar', 'completed (achieved pass grade)', 'completed (passed)']);
+const COMPLETED = new Set(['completed', 'slutförd', 'slutfört', 'complete', 'klar', 'completed (achieved pass grade)', 'completed (passed)']);
 
 /**
  * Moodle's activity-completion and course-completion reports: everyone listed is enrolled, and

@@ -100,6 +100,23 @@ describe('files the report cannot read', () => {
   });
 });
 
+describe('a Moodle in Swedish', () => {
+  it('reads the interactions report with Swedish column names, dates and statuses', async () => {
+    const header = ['Namn', 'E-postadress', 'Avdelning', 'Institution', 'Försök', 'Började', 'Senaste åtkomst den', 'Poäng', 'Trygg i uppdraget – Medarbetare', 'Fråga 0', 'Svar 0', 'Rätt svar 0', 'Resultat 0'];
+    const rows = [
+      ['Åsa Öberg', 'asa@x.se', 'Enhet', 'Region', '1', 'lördag, 5 december 2026, 18:10', 'lördag, 5 december 2026, 18:12', '80', '80', 'akuten_vantetid.vantrummet', 'bekrafta_oron', 'bekrafta_oron', 'correct'],
+      ['Bo Ek', 'bo@x.se', 'Enhet', 'Region', '1', 'lördag, 5 december 2026, 18:10', 'lördag, 5 december 2026, 18:11', '0', 'Ofullständig', '', '', '', ''],
+      ['Cecilia Al', 'c@x.se', 'Enhet', 'Region', '-', '-', '-', '-', 'Ej försökt', '', '', '', ''],
+    ];
+    const file = memorySource('TIU12 Trygg i uppdraget – Medarbetare (SCORM 1.2).txt', [header, ...rows].map((r) => r.join('\t')).join('\n'));
+    const course = theCourse();
+    const data = buildReport(await importAll([file], course), course, settings).data;
+    expect(data.problems).toEqual([]);
+    expect(data.files[0]).toMatchObject({ kind: 'moodle-interactions', audience: 'staff', scorm: '1.2' });
+    expect(data.total).toMatchObject({ learners: 3, notStarted: 1, inProgress: 1, completed: 1 });
+  });
+});
+
 describe('values', () => {
   it('reads Moodle\'s dates in English and Swedish and ISO', () => {
     expect(parseDate('Saturday, 5 December 2026, 6:10 PM')).toBe('2026-12-05T18:10');
