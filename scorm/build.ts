@@ -8,6 +8,7 @@ import { loadProject, type Project } from '../src/authoring/load.ts';
 import { checkerText, hasErrors } from '../src/authoring/problems.ts';
 import { ALLOW_FLAGS, translationGate } from '../src/authoring/translation-gate.ts';
 import { courseViteConfig } from '../src/authoring/vite-plugin.ts';
+import { buildReportPage } from '../src/report/page/build-page.ts';
 import { planBuild, planReport } from './build-plan.ts';
 import type { ScormVersion } from './manifest.ts';
 import { writePackage } from './package.ts';
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
   }
   await build({ configFile: join(root, 'scorm/preview/vite.config.ts'), logLevel: 'warn' });
   console.log('build/preview  preview LMS');
+  // The follow-up report for HR: one self-contained page, never part of a package.
+  console.log(`${relative(root, await buildReportPage(root, project))}  follow-up report`);
 }
 
 await main();

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchReport } from './bench-report.ts';
 import { loadProject } from '../src/authoring/load.ts';
 import { compileBundle } from '../src/authoring/compile.ts';
 import { worstCaseProgress } from '../src/engine/progress-size.ts';
@@ -202,6 +203,8 @@ async function main(): Promise<void> {
     const g = generated(count);
     console.log(`generated course of ${count} scenarios: build ${g.seconds.toFixed(1)} s, ${g.packages} package${g.packages === 1 ? '' : 's'} of at most 10 scenarios, largest zip ${kb(g.largest)}`);
   }
+  // The follow-up report (scripts/bench-report.ts): first view in Chromium and the CLI, 1,000 to 50,000 learners.
+  await benchReport();
 }
 
 await main();

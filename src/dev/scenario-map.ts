@@ -65,6 +65,8 @@ export class ScenarioMap extends LitElement {
     layout: { attribute: false },
     current: {},
     scale: { type: Number },
+    notes: { attribute: false },
+    readonly: { type: Boolean },
   };
 
   declare t: Translate;
@@ -72,6 +74,10 @@ export class ScenarioMap extends LitElement {
   /** The node the learner is at, if it is in this scenario. */
   declare current: string | null;
   declare scale: number;
+  /** Text added to a choice's label, by `<node>.<choice>` (the report's choice shares). */
+  declare notes: Readonly<Record<string, string>> | null;
+  /** Nodes are not buttons (the report's map, where there is nowhere to jump). */
+  declare readonly: boolean;
   #pan: { x: number; y: number; left: number; top: number } | null = null;
 
   constructor() {
@@ -79,6 +85,8 @@ export class ScenarioMap extends LitElement {
     this.layout = null;
     this.current = null;
     this.scale = 1;
+    this.notes = null;
+    this.readonly = false;
     this.addEventListener('pointerdown', this.#panStart);
     this.addEventListener('pointermove', this.#panMove);
     this.addEventListener('pointerup', this.#panEnd);
@@ -97,7 +105,7 @@ export class ScenarioMap extends LitElement {
       </defs>
       <g>${l.edges.map((e) => this.#edge(e))}</g>
       <g>${l.edges.map((e) => svg`<text class="edge-label" x=${e.label.x} y=${e.label.y + 4} text-anchor="middle"
-        >${e.conditional ? `${e.id} ◇` : e.id}</text>`)}</g>
+        >${e.conditional ? `${e.id} ◇` : e.id}${this.notes?.[`${e.from}.${e.id}`] ? ` ${this.notes[`${e.from}.${e.id}`]}` : ''}</text>`)}</g>
       <g>${l.nodes.map((n) => this.#node(n))}</g>
     </svg>`;
   }
@@ -122,6 +130,12 @@ export class ScenarioMap extends LitElement {
             fill=${attrs.fill} stroke=${attrs.stroke} stroke-width=${attrs['stroke-width']}></polygon>`
         : svg`<rect class="shape" width=${w} height=${h} rx=${n.kind === 'ending' ? h / 2 : 6}
             fill=${attrs.fill} stroke=${attrs.stroke} stroke-width=${attrs['stroke-width']}></rect>`;
+    if (this.readonly) {
+      return svg`<g transform="translate(${n.x - w / 2},${n.y - h / 2})">
+        ${n.start ? this.#startMarker(w) : null}${shape}
+        <text class="id" x=${w / 2} y="20" text-anchor="middle">${n.id}</text>
+        <text class="caption" x=${w / 2} y="37" text-anchor="middle">${n.caption}</text></g>`;
+    }
     return svg`<g class="node" transform="translate(${n.x - w / 2},${n.y - h / 2})" tabindex="0" role="button"
         aria-label=${`${this.t('map.jumpTo', { node: n.id })}, ${n.caption}${here ? `, ${this.t('map.here')}` : ''}`}
         aria-current=${here ? 'step' : 'false'}
