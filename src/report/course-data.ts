@@ -55,20 +55,22 @@ export function reportCourse(project: Project): ReportCourse {
         };
     }
   };
-  const used = new Set(Object.values(course.audiences).flatMap((a) => a.scenarios));
+  // The optional scenarios are in the packages too: their decisions are the course's.
+  const listed = (a: (typeof course.audiences)[string]) => [...a.scenarios, ...(a.optional ?? [])];
+  const used = new Set(Object.values(course.audiences).flatMap(listed));
   return {
     id: course.id,
     version: course.version,
     title: texts('course', ['title']),
     languages: project.languages,
     passMark: course.passMark,
-    audiences: Object.entries(course.audiences).map(([id, a]) => ({ id, title: texts('course', ['audiences', id, 'title']), scenarios: a.scenarios })),
+    audiences: Object.entries(course.audiences).map(([id, a]) => ({ id, title: texts('course', ['audiences', id, 'title']), scenarios: listed(a) })),
     scenarios: Object.fromEntries(
       [...project.scenarios.values()]
         .filter((s) => used.has(s.id))
         .map((s) => [
           s.id,
-          { id: s.id, title: texts(`scenario.${s.id}`, ['title']), start: s.start, nodes: Object.fromEntries(Object.entries(s.nodes).map(([id, n]) => [id, node(s.id, id, n)])) },
+          { id: s.id, title: texts(`scenario.${s.id}`, ['title']), start: s.start, ...(s.alternative ? { alternative: s.alternative.start } : {}), nodes: Object.fromEntries(Object.entries(s.nodes).map(([id, n]) => [id, node(s.id, id, n)])) },
         ]),
     ),
   };

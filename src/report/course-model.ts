@@ -37,6 +37,8 @@ export interface ReportScenario {
   readonly id: string;
   readonly title: Texts;
   readonly start: string;
+  /** The short version's first question: a second way in, besides `start`. */
+  readonly alternative?: string;
   readonly nodes: Readonly<Record<string, ReportNode>>;
 }
 

@@ -70,13 +70,15 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
     // can bound a decision's answers by the choices leading to it; how many stopped is not shown.
     const actual = edges.map((e) => counts.get(`${e.node}.${e.choice}`) ?? 0);
     const arrivals = (node: string) => edges.reduce((s, e, j) => s + (e.next === node ? (actual[j] ?? 0) : 0), 0);
-    const stopping = decisionNodes.filter((n) => n.id !== scenario.start && arrivals(n.id) >= answered(n.id));
+    // The short version's first question is a way in of its own, like the start.
+    const entry = (node: string) => node === scenario.start || node === scenario.alternative;
+    const stopping = decisionNodes.filter((n) => !entry(n.id) && arrivals(n.id) >= answered(n.id));
     const vector = (pick: (e: (typeof edges)[number]) => number, slack: (node: string) => number = () => 0) => [...edges.map(pick), ...stopping.map((n) => slack(n.id))];
     const figures: Figure[] = [
       ...edges.map((e) => ({ id: `${e.node}.${e.choice}`, group: e.node, vector: vector((x) => (x === e ? 1 : 0)), primary: answered(e.node) > 0 && answered(e.node) < minGroup, cost: answered(e.node) })),
       ...nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: `ending:${n.id}`, vector: vector((e) => (e.next === n.id ? 1 : 0)), primary: played > 0 && played < minGroup, cost: endings.get(n.id) ?? 0 })),
       // Nobody at a decision (or in a scenario) is nothing to protect: its counts are 0 for all to see.
-      { id: 'played', fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === scenario.start ? 1 : 0)) },
+      { id: 'played', fixed: true, primary: false, cost: 0, vector: vector((e) => (entry(e.node) ? 1 : 0)) },
       { id: 'finished', fixed: true, primary: false, cost: 0, vector: vector((e) => (scenario.nodes[e.next]?.kind === 'ending' ? 1 : 0)) },
       // Answers = arrivals − those who stopped there (a decision reached again by a loop may break this: then it is left out).
       ...stopping.map((n) => ({ id: `flow:${n.id}`, fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === n.id ? 1 : 0) - (e.next === n.id ? 1 : 0), (m) => (m === n.id ? 1 : 0)) })),
