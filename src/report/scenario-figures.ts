@@ -14,7 +14,7 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
   const scenarios: ScenarioRow[] = [];
   const decisions: DecisionRow[] = [];
   const scenarioIds = [...new Set(course.audiences.flatMap((a) => a.scenarios))];
-  const tallies = new Map(scenarioIds.map((id) => [id, { counts: new Map<string, number>(), endings: new Map<string, number>(), played: 0, finished: 0, skipped: 0 }]));
+  const tallies = new Map(scenarioIds.map((id) => [id, { counts: new Map<string, number>(), endings: new Map<string, number>(), played: 0, finished: 0, skipped: 0, short: 0 }]));
   const parts = new Map<string, readonly [string, string]>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // One pass over every learner's decisions: the first answer at each decision, and the first ending reached.
@@ -38,6 +38,8 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
       }
       if (nodes.has(node)) continue;
       nodes.add(node);
+      // Taken in place of the scenario: its short version's first question.
+      if (node === scenario.alternative) tally.short++;
       const spec = scenario.nodes[node];
       const choice = spec && spec.kind !== 'ending' ? spec.choices.find((c) => c.id === d.response) : undefined;
       if (!choice) {
@@ -60,7 +62,7 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
     const scenario = course.scenarios[id];
     const tally = tallies.get(id);
     if (!scenario || !tally) continue;
-    const { counts, endings, played, finished, skipped } = tally;
+    const { counts, endings, played, finished, skipped, short } = tally;
     const nodes = Object.values(scenario.nodes);
     const decisionNodes = nodes.filter((n): n is ReportDecision => n.kind !== 'ending');
     const edges = decisionNodes.flatMap((n) => n.choices.filter((c) => c.next in scenario.nodes).map((c) => ({ node: n.id, choice: c.id, next: c.next })));
@@ -80,6 +82,8 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
       // Nobody at a decision (or in a scenario) is nothing to protect: its counts are 0 for all to see.
       { id: 'played', fixed: true, primary: false, cost: 0, vector: vector((e) => (entry(e.node) ? 1 : 0)) },
       { id: 'finished', fixed: true, primary: false, cost: 0, vector: vector((e) => (scenario.nodes[e.next]?.kind === 'ending' ? 1 : 0)) },
+      // How many took the short version is shown as it is, like played and skipped.
+      { id: 'short', fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === scenario.alternative ? 1 : 0)) },
       // Answers = arrivals − those who stopped there (a decision reached again by a loop may break this: then it is left out).
       ...stopping.map((n) => ({ id: `flow:${n.id}`, fixed: true, primary: false, cost: 0, vector: vector((e) => (e.node === n.id ? 1 : 0) - (e.next === n.id ? 1 : 0), (m) => (m === n.id ? 1 : 0)) })),
     ];
@@ -103,7 +107,7 @@ export function scenarioFigures(records: readonly LearnerRecord[], course: Repor
       });
     }
     const endingRows = nodes.filter((n) => n.kind === 'ending').map((n) => ({ id: n.id, count: hidden.has(`ending:${n.id}`) ? null : (endings.get(n.id) ?? 0) }));
-    scenarios.push({ scenario: id, played, skipped, finished, endings: played < minGroup ? null : endingRows });
+    scenarios.push({ scenario: id, played, skipped, short, finished, endings: played < minGroup ? null : endingRows });
   }
   return { scenarios, decisions, unknownAnswers };
 }

@@ -86,6 +86,8 @@ export interface ScenarioRow {
   readonly scenario: string;
   readonly played: number;
   readonly skipped: number;
+  /** How many took the scenario's short version (after stepping out of it) instead. */
+  readonly short: number;
   readonly finished: number;
   /** Per ending, how many reached it first; `null` when suppressed; a single ending may be null (hidden as a complement). */
   readonly endings: readonly { readonly id: string; readonly count: number | null }[] | null;

@@ -107,10 +107,10 @@ export function scenariosView(c: ViewContext): TemplateResult {
     <h2 id="scenarios" tabindex="-1">${t('scenarios.heading')}</h2>
     <table>
       <thead><tr><th scope="col">${t('scenarios.scenario')}</th><th scope="col" class="n">${t('scenarios.played')}</th><th scope="col" class="n">${t('scenarios.skipped')}</th>
-        <th scope="col" class="n">${t('scenarios.finished')}</th><th scope="col">${t('scenarios.endings')}</th></tr></thead>
+        <th scope="col" class="n">${t('scenarios.short')}</th><th scope="col" class="n">${t('scenarios.finished')}</th><th scope="col">${t('scenarios.endings')}</th></tr></thead>
       <tbody>${rows.map((s) => {
         const scenario = course.scenarios[s.scenario];
-        return html`<tr><th scope="row">${scenario ? textIn(scenario.title, c.lng) : s.scenario}</th><td class="n">${s.played}</td><td class="n">${s.skipped}</td><td class="n">${s.finished}</td>
+        return html`<tr><th scope="row">${scenario ? textIn(scenario.title, c.lng) : s.scenario}</th><td class="n">${s.played}</td><td class="n">${s.skipped}</td><td class="n">${s.short}</td><td class="n">${s.finished}</td>
           <td>${s.endings
             ? html`<ul>${s.endings.map((e) => {
                 const node = scenario?.nodes[e.id];

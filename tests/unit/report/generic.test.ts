@@ -4,10 +4,10 @@ import { buildReport, importAll } from '../../../src/report/report.ts';
 import { memorySource, theCourse } from './helpers.ts';
 
 /** The best path through a scenario, as `<scenario>.<node>` and choice ids, and the ending it reaches. */
-function bestPath(course: ReportCourse, id: string): { decisions: [string, string][]; ending: string } {
+function bestPath(course: ReportCourse, id: string, from?: string): { decisions: [string, string][]; ending: string } {
   const scenario = course.scenarios[id]!;
   const decisions: [string, string][] = [];
-  let at = scenario.start;
+  let at = from ?? scenario.start;
   while (scenario.nodes[at]?.kind !== 'ending') {
     const node = scenario.nodes[at] as ReportDecision;
     const best = node.choices.reduce((a, b) => (b.points > a.points ? b : a));
@@ -53,5 +53,21 @@ describe('the generic format (another LMS)', () => {
     expect(data.indicators.total).toMatchObject({ learners: 7, completed: 3, passed: null });
     const all = await read();
     expect(all.indicators.total).toMatchObject({ learners: 7, completed: 6, passed: 5 });
+  });
+
+  it('counts those who took a scenario\'s short version instead, as the scenario\'s players', async () => {
+    const [first] = staff;
+    const alternative = course.scenarios[first!]!.alternative!;
+    const short = bestPath(course, first!, alternative);
+    const shortRows = people.flatMap((p) => short.decisions.map(([id, choice]) => `${p};staff-scorm12;1;${id};${choice}`));
+    const data = buildReport(
+      await importAll([memorySource('attempts.csv', attempts), memorySource('decisions.csv', [interactions, ...shortRows].join('\n'))], course),
+      course,
+      { minGroup: 5, target: 0.9 },
+    ).data;
+    expect(data.scenarios.find((s) => s.scenario === first)).toMatchObject({ played: 6, short: 6, finished: 6 });
+    expect(data.scenarios.find((s) => s.scenario === staff[1])).toMatchObject({ short: 0 });
+    // Its questions are decisions like any other, with their shares.
+    expect(data.decisions.find((d) => d.scenario === first && d.node === alternative)?.answered).toBe(6);
   });
 });
