@@ -60,6 +60,14 @@ export const isFinished = (progress: ScenarioProgress | undefined): boolean =>
 export const isSkipped = (progress: ScenarioProgress | undefined): boolean =>
   !isFinished(progress) && (progress?.attempts ?? []).some((a) => a.skipped === true);
 
+/**
+ * Done for completion: finished (played, or through its short version), or skipped where the
+ * course lets a skip count (see `skipCounts`). The one rule the machine's summary guard, the
+ * course result and the list all apply.
+ */
+export const isDone = (progress: ScenarioProgress | undefined, skipCounts: boolean): boolean =>
+  isFinished(progress) || (skipCounts && isSkipped(progress));
+
 /** An attempt is under way: started, not finished and not skipped. */
 export const isInProgress = (progress: ScenarioProgress | undefined): boolean => {
   const last = currentAttempt(progress);

@@ -1,9 +1,8 @@
 import { factsOf, variantIndex } from '../model/conditions.ts';
 import type { CourseSpec } from '../model/course.ts';
-import { scoreRange } from '../model/analysis.ts';
-import { choiceOf, shortVersion, situation, type Outcome, type Quality, type ScenarioSpec } from '../model/scenario.ts';
-import { isInProgress, type Attempt, type CourseContext } from './events.ts';
-import { countedAttempt, scenarioResult, scenarioScore, skipCounts, type ScenarioResult } from './scoring.ts';
+import { choiceOf, situation, type Outcome, type Quality, type ScenarioSpec } from '../model/scenario.ts';
+import { isDone, isInProgress, type Attempt, type CourseContext } from './events.ts';
+import { attemptMax, countedAttempt, scenarioResult, scenarioScore, skipCounts, type ScenarioResult } from './scoring.ts';
 
 /** A scenario as the list shows it. */
 export interface ScenarioEntry {
@@ -26,7 +25,7 @@ export function scenarioEntries(course: CourseSpec, context: CourseContext): Sce
       result,
       inProgress: isInProgress(context.progress[spec.id]),
       optional: course.optional?.includes(spec.id) === true,
-      shortDue: result.skipped && !counts.has(spec.id),
+      shortDue: !isDone(context.progress[spec.id], counts.has(spec.id)) && result.skipped,
     };
   });
 }
@@ -80,7 +79,7 @@ export interface ScenarioReview extends ScenarioEntry {
   readonly attempts: readonly ReviewedAttempt[];
 }
 
-function reviewAttempt(spec: ScenarioSpec, attempt: Attempt, max: number, counted: boolean): ReviewedAttempt {
+function reviewAttempt(spec: ScenarioSpec, attempt: Attempt, counted: boolean): ReviewedAttempt {
   const decisions = attempt.decisions.map((d, i) => {
     const node = situation(spec, d.nodeId);
     return {
@@ -95,7 +94,7 @@ function reviewAttempt(spec: ScenarioSpec, attempt: Attempt, max: number, counte
   const node = attempt.endingId ? spec.nodes[attempt.endingId] : undefined;
   const ending =
     node?.kind === 'ending'
-      ? { endingId: node.id, outcome: node.outcome, variant: variantIndex(node.variants, factsOf(spec, attempt.decisions)), score: scenarioScore(spec, attempt.decisions), max: attempt.alternative ? (shortVersion(spec) ? scoreRange(shortVersion(spec) as ScenarioSpec).max : max) : max }
+      ? { endingId: node.id, outcome: node.outcome, variant: variantIndex(node.variants, factsOf(spec, attempt.decisions)), score: scenarioScore(spec, attempt.decisions), max: attemptMax(spec, attempt) }
       : null;
   return { decisions, ending, counted, shortVersion: attempt.alternative === true };
 }
@@ -111,7 +110,7 @@ export function courseReview(course: CourseSpec, context: CourseContext): Scenar
     const counted = countedAttempt(entry.spec, progress, course.replays);
     const attempts = (progress?.attempts ?? [])
       .filter((a) => a.decisions.length > 0)
-      .map((a) => reviewAttempt(entry.spec, a, entry.result.max, a === counted));
+      .map((a) => reviewAttempt(entry.spec, a, a === counted));
     return { ...entry, attempts };
   });
 }

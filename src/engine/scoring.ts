@@ -1,11 +1,11 @@
 import { scoreRange } from '../model/analysis.ts';
 import type { CourseSpec, ReplayPolicy } from '../model/course.ts';
 import { choiceOf, shortVersion, type Outcome, type ScenarioSpec } from '../model/scenario.ts';
-import { isSkipped, type Attempt, type CourseContext, type Decision, type ScenarioProgress } from './events.ts';
+import { isDone, isSkipped, type Attempt, type CourseContext, type Decision, type ScenarioProgress } from './events.ts';
 
 const ranges = new WeakMap<ScenarioSpec, { min: number; max: number }>();
-/** The range of the play-through's own entry: the scenario, or its short version. */
-const rangeFor = (spec: ScenarioSpec, attempt: Attempt | undefined) => rangeOf((attempt?.alternative && shortVersion(spec)) || spec);
+/** The highest score of the play-through's own entry: the scenario, or its short version. */
+export const attemptMax = (spec: ScenarioSpec, attempt: Attempt | undefined): number => rangeOf((attempt?.alternative && shortVersion(spec)) || spec).max;
 function rangeOf(spec: ScenarioSpec) {
   let range = ranges.get(spec);
   if (!range) ranges.set(spec, (range = scoreRange(spec)));
@@ -54,14 +54,14 @@ export function countedAttempt(spec: ScenarioSpec, progress: ScenarioProgress | 
   if (policy === 'first') return finished[0];
   if (policy === 'latest') return finished.at(-1);
   // The scenario and its short version have different maxima: compare them in percent.
-  const pct = (a: Attempt) => percent(scenarioScore(spec, a.decisions), rangeFor(spec, a).max);
+  const pct = (a: Attempt) => percent(scenarioScore(spec, a.decisions), attemptMax(spec, a));
   return finished.reduce((best, a) => (pct(a) > pct(best) ? a : best));
 }
 
 export function scenarioResult(spec: ScenarioSpec, progress: ScenarioProgress | undefined, passMark: number, policy: ReplayPolicy = 'first'): ScenarioResult {
   const attempt = countedAttempt(spec, progress, policy);
   const score = scenarioScore(spec, attempt?.decisions ?? []);
-  const { max } = rangeFor(spec, attempt);
+  const max = attemptMax(spec, attempt);
   const ending = attempt?.endingId ? spec.nodes[attempt.endingId] : undefined;
   const pct = percent(score, max);
   return {
@@ -113,10 +113,10 @@ export const skipCounts = (course: CourseSpec): string[] =>
 export function courseResult(course: CourseSpec, context: CourseContext): CourseResult {
   const scenarios: Record<string, ScenarioResult> = {};
   for (const spec of course.scenarios) scenarios[spec.id] = scenarioResult(spec, context.progress[spec.id], course.passMark, course.replays);
-  const required = requiredScenarios(course).map((s) => scenarios[s.id] as ScenarioResult);
-  const played = required.filter((r) => r.finished);
+  const required = requiredScenarios(course);
+  const played = required.map((s) => scenarios[s.id] as ScenarioResult).filter((r) => r.finished);
   const counts = new Set(skipCounts(course));
-  const completed = requiredScenarios(course).every((s) => scenarios[s.id]?.finished || (scenarios[s.id]?.skipped && counts.has(s.id)));
+  const completed = required.every((s) => isDone(context.progress[s.id], counts.has(s.id)));
   const pct = played.length > 0 ? Math.round((played.reduce((sum, r) => sum + r.percent, 0) / played.length) * 100) / 100 : null;
   return { percent: pct, completed, passed: completed && pct !== null ? pct >= course.passMark : null, scenarios };
 }

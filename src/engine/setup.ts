@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { holds } from '../model/conditions.ts';
 import type { Condition } from '../model/scenario.ts';
-import { currentAttempt, isFinished, isSkipped, type Attempt, type CourseContext, type CourseEvent, type Screen } from './events.ts';
+import { currentAttempt, isDone, isFinished, isSkipped, type Attempt, type CourseContext, type CourseEvent, type Screen } from './events.ts';
 
 interface ChoiceParams {
   scenarioId: string;
@@ -40,12 +40,9 @@ export const engineSetup = setup({
     isScenario: ({ event }, params: { scenarioId: string }) =>
       (event.type === 'scenario.selected' || event.type === 'scenario.skipped' || event.type === 'scenario.alternative') &&
       event.scenarioId === params.scenarioId,
-    /**
-     * Every required scenario done: finished (played, or its short version), or skipped where a
-     * skip counts (`skipCounts`: the course's policy, see `isDone`).
-     */
+    /** Every required scenario done (see `isDone`; `skipCounts`: the scenarios whose skip counts). */
     allDone: ({ context }, params: { scenarioIds: readonly string[]; skipCounts: readonly string[] }) =>
-      params.scenarioIds.every((id) => isFinished(context.progress[id]) || (isSkipped(context.progress[id]) && params.skipCounts.includes(id))),
+      params.scenarioIds.every((id) => isDone(context.progress[id], params.skipCounts.includes(id))),
     /** Skipping from the list (at a content note) is for scenarios not yet finished or skipped. */
     canSkip: ({ context, event }, params: { scenarioId: string }) =>
       event.type === 'scenario.skipped' &&

@@ -31,19 +31,21 @@ const EXIT_TEXTS: Record<PlayerMode | 'finished', { button: string; heading: str
   practice: { button: 'practice.exit', heading: 'practice.exitedHeading', body: 'practice.exitedBody' },
 };
 
-/**
- * The whole player: header with "Need support?", language switch and Exit, notices, and the
- * current screen. It turns the views' events into machine events; everything it shows comes
- * from the actor, but for two asides that change nothing until the learner decides: the
- * content note before a scenario (or the question before skipping one) and the support panel.
- * @fires course-exit - the learner asked to save and leave
- * @fires language-change - detail `{ lang }` (from the switch)
- */
 /** What stands in for the screen until the learner decides: a content note, the skip question midway, a short version's text. */
 interface Note {
   readonly scenarioId: string;
   readonly mode: 'note' | 'midway' | 'short';
 }
+
+/**
+ * The whole player: header with "Need support?", language switch and Exit, notices, and the
+ * current screen. It turns the views' events into machine events; everything it shows comes
+ * from the actor, but for two asides that change nothing until the learner decides: what comes
+ * before or instead of a scenario (its content note, the skip question, its short version's text)
+ * and the support panel.
+ * @fires course-exit - the learner asked to save and leave
+ * @fires language-change - detail `{ lang }` (from the switch)
+ */
 
 export class CoursePlayer extends LitElement {
   static override styles = [viewStyles, playerStyles];
@@ -107,11 +109,17 @@ export class CoursePlayer extends LitElement {
 
   #send = (event: Parameters<Actor<CourseMachine>['send']>[0]) => () => this.#controller.actor?.send(event);
 
+  /** Whether the course was complete at a snapshot, worked out once per snapshot (the header and the step-out bar both ask). */
+  #completeAt: { snapshot: object; complete: boolean } | null = null;
+
   /** Which exit texts apply: playing a course already finished leads to its result next time, not back here. */
   get #exitTexts() {
     const snapshot = this.#controller.snapshot;
-    const finished = this.mode === 'play' && snapshot !== null && courseResult(this.course, snapshot.context as CourseContext).completed;
-    return EXIT_TEXTS[finished ? 'finished' : this.mode];
+    if (this.mode !== 'play' || !snapshot) return EXIT_TEXTS[this.mode];
+    if (this.#completeAt?.snapshot !== snapshot) {
+      this.#completeAt = { snapshot, complete: courseResult(this.course, snapshot.context as CourseContext).completed };
+    }
+    return EXIT_TEXTS[this.#completeAt.complete ? 'finished' : 'play'];
   }
 
   override render() {
